@@ -1,0 +1,585 @@
+/* offload-assessment.c
+ *
+ * Every setter recomputes only what depends on it and notifies only the
+ * figures whose value really changed, so a window bound to these properties
+ * redraws exactly what moved while a slider is dragged.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+#include <string.h>
+
+#include "offload-answer.h"
+#include "offload-assessment.h"
+
+struct _OffloadAssessment
+{
+  GObject            parent_instance;
+
+  OffloadCatalog    *catalog;
+  /* Cached from the catalog: read on every slider step. */
+  OffloadInputSpec  *spec_hours;
+  OffloadInputSpec  *spec_days;
+  OffloadInputSpec  *spec_weeks;
+  OffloadInputSpec  *spec_value;
+  OffloadInputSpec  *spec_interruptions;
+  double             focus_minutes;
+  double             months_per_year;
+  guint              max_reasons;
+
+  /* Inputs */
+  double             hours_per_day;
+  double             days_per_week;
+  double             weeks_per_month;
+  double             hourly_value;
+  double             interruptions_per_day;
+  char               currency[4];
+
+  /* Answers, one OffloadAnswer per catalog entry, in catalog order */
+  GPtrArray         *answers;
+  guint              checked_weight;
+  guint              checked_counters;
+
+  /* Derived */
+  double             monthly_hours;
+  double             monthly_cost;
+  double             yearly_cost;
+  double             focus_hours;
+  double             focus_cost;
+  int                readiness;
+  const char        *verdict;        /* owned by the catalog's band */
+  GStrv              reasons;
+  GStrv              delegate_first;
+};
+
+G_DEFINE_FINAL_TYPE (OffloadAssessment, offload_assessment, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  PROP_HOURS_PER_DAY,
+  PROP_DAYS_PER_WEEK,
+  PROP_WEEKS_PER_MONTH,
+  PROP_HOURLY_VALUE,
+  PROP_INTERRUPTIONS_PER_DAY,
+  PROP_CURRENCY,
+  PROP_MONTHLY_HOURS,
+  PROP_MONTHLY_COST,
+  PROP_YEARLY_COST,
+  PROP_FOCUS_HOURS,
+  PROP_FOCUS_COST,
+  PROP_READINESS,
+  PROP_VERDICT,
+  PROP_REASONS,
+  PROP_DELEGATE_FIRST,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+set_derived (OffloadAssessment *self,
+             double            *field,
+             double             value,
+             guint              prop_id)
+{
+  if (*field == value)
+    return;
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+update_costs (OffloadAssessment *self)
+{
+  double days_per_month = self->days_per_week * self->weeks_per_month;
+  double monthly_hours = self->hours_per_day * days_per_month;
+  double monthly_cost = monthly_hours * self->hourly_value;
+  double focus_hours = self->interruptions_per_day * self->focus_minutes / 60.0 * days_per_month;
+
+  set_derived (self, &self->monthly_hours, monthly_hours, PROP_MONTHLY_HOURS);
+  set_derived (self, &self->monthly_cost, monthly_cost, PROP_MONTHLY_COST);
+  set_derived (self, &self->yearly_cost, monthly_cost * self->months_per_year, PROP_YEARLY_COST);
+  set_derived (self, &self->focus_hours, focus_hours, PROP_FOCUS_HOURS);
+  set_derived (self, &self->focus_cost, focus_hours * self->hourly_value, PROP_FOCUS_COST);
+}
+
+typedef struct
+{
+  const char *id;
+  guint       score;
+  guint       order;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *ra = a;
+  const Ranked *rb = b;
+
+  if (ra->score != rb->score)
+    return ra->score > rb->score ? -1 : 1;
+  return ra->order < rb->order ? -1 : (ra->order > rb->order);
+}
+
+static void
+set_strv (OffloadAssessment *self,
+          GStrv             *field,
+          GStrv              value,
+          guint              prop_id)
+{
+  if (g_strv_equal ((const char * const *) *field, (const char * const *) value))
+    {
+      g_strfreev (value);
+      return;
+    }
+  g_strfreev (*field);
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+rank_task (GArray     *tasks,
+           const char *id,
+           guint       weight)
+{
+  Ranked entry = { id, weight, tasks->len };
+
+  for (guint i = 0; i < tasks->len; i++)
+    {
+      Ranked *task = &g_array_index (tasks, Ranked, i);
+
+      if (g_str_equal (task->id, id))
+        {
+          task->score += weight;
+          return;
+        }
+    }
+
+  g_array_append_val (tasks, entry);
+}
+
+/* Readiness, verdict, reasons and tasks depend on the answers only, so a
+ * slider step never runs this. */
+static void
+update_answers (OffloadAssessment *self)
+{
+  guint n_signs = offload_catalog_get_n_signs (self->catalog);
+  guint total = offload_catalog_get_total_weight (self->catalog);
+  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  g_autoptr(GArray) tasks = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  g_autoptr(GStrvBuilder) reasons = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) delegate = g_strv_builder_new ();
+  const char *verdict;
+  int readiness;
+
+  for (guint i = 0; i < n_signs; i++)
+    {
+      OffloadSign *sign = offload_catalog_get_sign (self->catalog, i);
+      Ranked entry = { offload_sign_get_id (sign), offload_sign_get_weight (sign), i };
+
+      if (!offload_answer_get_checked (g_ptr_array_index (self->answers, i)))
+        continue;
+
+      if (offload_sign_get_kind (sign) == OFFLOAD_SIGN_KIND_COUNTER)
+        g_strv_builder_add (reasons, entry.id);
+      else
+        g_array_append_val (ranked, entry);
+    }
+
+  /* g_array_sort is not stable; the order field breaks ties by catalog position. */
+  g_array_sort (ranked, compare_ranked);
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      const Ranked *entry = &g_array_index (ranked, Ranked, i);
+      OffloadSign *sign = offload_catalog_get_sign (self->catalog, entry->order);
+      const char * const *hints = offload_sign_get_delegate (sign);
+
+      if (i < self->max_reasons)
+        g_strv_builder_add (reasons, entry->id);
+      for (guint j = 0; hints[j]; j++)
+        rank_task (tasks, hints[j], entry->score);
+    }
+
+  g_array_sort (tasks, compare_ranked);
+  for (guint i = 0; i < tasks->len; i++)
+    g_strv_builder_add (delegate, g_array_index (tasks, Ranked, i).id);
+
+  readiness = (int) round (100.0 * self->checked_weight / total);
+  if (self->readiness != readiness)
+    {
+      self->readiness = readiness;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READINESS]);
+    }
+
+  verdict = self->checked_counters > 0
+            ? offload_catalog_get_counter_band (self->catalog)->id
+            : offload_catalog_band_for_readiness (self->catalog, readiness)->id;
+  if (g_strcmp0 (self->verdict, verdict) != 0)
+    {
+      self->verdict = verdict;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERDICT]);
+    }
+
+  set_strv (self, &self->reasons, g_strv_builder_end (reasons), PROP_REASONS);
+  set_strv (self, &self->delegate_first, g_strv_builder_end (delegate), PROP_DELEGATE_FIRST);
+}
+
+/* Stores a clamped input; returns FALSE when nothing changed. */
+static gboolean
+set_input (OffloadAssessment      *self,
+           const OffloadInputSpec *spec,
+           double                 *field,
+           double                  value,
+           guint                   prop_id)
+{
+  if (isnan (value))
+    return FALSE;
+
+  value = offload_input_spec_clamp (spec, value);
+  if (*field == value)
+    return FALSE;
+
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  update_costs (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+
+  return TRUE;
+}
+
+static void
+on_answer_checked (OffloadAnswer     *answer,
+                   GParamSpec        *pspec,
+                   OffloadAssessment *self)
+{
+  OffloadSign *sign = offload_answer_get_sign (answer);
+  gboolean checked = offload_answer_get_checked (answer);
+
+  if (offload_sign_get_kind (sign) == OFFLOAD_SIGN_KIND_COUNTER)
+    self->checked_counters += checked ? 1 : -1;
+  else if (checked)
+    self->checked_weight += offload_sign_get_weight (sign);
+  else
+    self->checked_weight -= offload_sign_get_weight (sign);
+
+  update_answers (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+offload_assessment_constructed (GObject *object)
+{
+  OffloadAssessment *self = OFFLOAD_ASSESSMENT (object);
+
+  G_OBJECT_CLASS (offload_assessment_parent_class)->constructed (object);
+
+  if (self->catalog == NULL)
+    self->catalog = g_object_ref (offload_catalog_get_default ());
+
+  self->spec_hours = offload_catalog_get_input (self->catalog, OFFLOAD_INPUT_HOURS_PER_DAY);
+  self->spec_days = offload_catalog_get_input (self->catalog, OFFLOAD_INPUT_DAYS_PER_WEEK);
+  self->spec_weeks = offload_catalog_get_input (self->catalog, OFFLOAD_INPUT_WEEKS_PER_MONTH);
+  self->spec_value = offload_catalog_get_input (self->catalog, OFFLOAD_INPUT_HOURLY_VALUE);
+  self->spec_interruptions = offload_catalog_get_input (self->catalog, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY);
+  self->focus_minutes = offload_catalog_get_constant (self->catalog, OFFLOAD_CONSTANT_FOCUS_MINUTES);
+  self->months_per_year = offload_catalog_get_constant (self->catalog, OFFLOAD_CONSTANT_MONTHS_PER_YEAR);
+  self->max_reasons = (guint) offload_catalog_get_constant (self->catalog, OFFLOAD_CONSTANT_MAX_REASONS);
+
+  self->hours_per_day = self->spec_hours->default_value;
+  self->days_per_week = self->spec_days->default_value;
+  self->weeks_per_month = self->spec_weeks->default_value;
+  self->hourly_value = self->spec_value->default_value;
+  self->interruptions_per_day = self->spec_interruptions->default_value;
+  g_strlcpy (self->currency, offload_catalog_get_default_currency (self->catalog),
+             sizeof self->currency);
+
+  self->answers = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < offload_catalog_get_n_signs (self->catalog); i++)
+    {
+      OffloadAnswer *answer = offload_answer_new (offload_catalog_get_sign (self->catalog, i));
+
+      g_signal_connect_object (answer, "notify::checked",
+                               G_CALLBACK (on_answer_checked), self, 0);
+      g_ptr_array_add (self->answers, answer);
+    }
+  self->reasons = g_new0 (char *, 1);
+  self->delegate_first = g_new0 (char *, 1);
+
+  /* Nobody listens yet: these only fill the derived fields. */
+  update_costs (self);
+  update_answers (self);
+}
+
+static void
+offload_assessment_finalize (GObject *object)
+{
+  OffloadAssessment *self = OFFLOAD_ASSESSMENT (object);
+
+  g_clear_pointer (&self->answers, g_ptr_array_unref);
+  g_strfreev (self->reasons);
+  g_strfreev (self->delegate_first);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (offload_assessment_parent_class)->finalize (object);
+}
+
+static void
+offload_assessment_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  OffloadAssessment *self = OFFLOAD_ASSESSMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG: g_value_set_object (value, self->catalog); break;
+    case PROP_HOURS_PER_DAY: g_value_set_double (value, self->hours_per_day); break;
+    case PROP_DAYS_PER_WEEK: g_value_set_double (value, self->days_per_week); break;
+    case PROP_WEEKS_PER_MONTH: g_value_set_double (value, self->weeks_per_month); break;
+    case PROP_HOURLY_VALUE: g_value_set_double (value, self->hourly_value); break;
+    case PROP_INTERRUPTIONS_PER_DAY: g_value_set_double (value, self->interruptions_per_day); break;
+    case PROP_CURRENCY: g_value_set_string (value, self->currency); break;
+    case PROP_MONTHLY_HOURS: g_value_set_double (value, self->monthly_hours); break;
+    case PROP_MONTHLY_COST: g_value_set_double (value, self->monthly_cost); break;
+    case PROP_YEARLY_COST: g_value_set_double (value, self->yearly_cost); break;
+    case PROP_FOCUS_HOURS: g_value_set_double (value, self->focus_hours); break;
+    case PROP_FOCUS_COST: g_value_set_double (value, self->focus_cost); break;
+    case PROP_READINESS: g_value_set_int (value, self->readiness); break;
+    case PROP_VERDICT: g_value_set_string (value, self->verdict); break;
+    case PROP_REASONS: g_value_set_boxed (value, self->reasons); break;
+    case PROP_DELEGATE_FIRST: g_value_set_boxed (value, self->delegate_first); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+offload_assessment_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  OffloadAssessment *self = OFFLOAD_ASSESSMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG: self->catalog = g_value_dup_object (value); break;
+    case PROP_HOURS_PER_DAY: offload_assessment_set_hours_per_day (self, g_value_get_double (value)); break;
+    case PROP_DAYS_PER_WEEK: offload_assessment_set_days_per_week (self, g_value_get_double (value)); break;
+    case PROP_WEEKS_PER_MONTH: offload_assessment_set_weeks_per_month (self, g_value_get_double (value)); break;
+    case PROP_HOURLY_VALUE: offload_assessment_set_hourly_value (self, g_value_get_double (value)); break;
+    case PROP_INTERRUPTIONS_PER_DAY: offload_assessment_set_interruptions_per_day (self, g_value_get_double (value)); break;
+    case PROP_CURRENCY: offload_assessment_set_currency (self, g_value_get_string (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+offload_assessment_class_init (OffloadAssessmentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags input = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags derived = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->constructed = offload_assessment_constructed;
+  object_class->finalize = offload_assessment_finalize;
+  object_class->get_property = offload_assessment_get_property;
+  object_class->set_property = offload_assessment_set_property;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, OFFLOAD_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* The catalog sets the real ranges; these only bound what GObject accepts. */
+  properties[PROP_HOURS_PER_DAY] = g_param_spec_double ("hours-per-day", NULL, NULL, 0, G_MAXDOUBLE, 0, input);
+  properties[PROP_DAYS_PER_WEEK] = g_param_spec_double ("days-per-week", NULL, NULL, 0, G_MAXDOUBLE, 0, input);
+  properties[PROP_WEEKS_PER_MONTH] = g_param_spec_double ("weeks-per-month", NULL, NULL, 0, G_MAXDOUBLE, 0, input);
+  properties[PROP_HOURLY_VALUE] = g_param_spec_double ("hourly-value", NULL, NULL, 0, G_MAXDOUBLE, 0, input);
+  properties[PROP_INTERRUPTIONS_PER_DAY] = g_param_spec_double ("interruptions-per-day", NULL, NULL, 0, G_MAXDOUBLE, 0, input);
+  properties[PROP_CURRENCY] = g_param_spec_string ("currency", NULL, NULL, NULL, input);
+
+  properties[PROP_MONTHLY_HOURS] = g_param_spec_double ("monthly-hours", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
+  properties[PROP_MONTHLY_COST] = g_param_spec_double ("monthly-cost", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
+  properties[PROP_YEARLY_COST] = g_param_spec_double ("yearly-cost", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
+  properties[PROP_FOCUS_HOURS] = g_param_spec_double ("focus-hours", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
+  properties[PROP_FOCUS_COST] = g_param_spec_double ("focus-cost", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
+  properties[PROP_READINESS] = g_param_spec_int ("readiness", NULL, NULL, 0, 100, 0, derived);
+  properties[PROP_VERDICT] = g_param_spec_string ("verdict", NULL, NULL, NULL, derived);
+  properties[PROP_REASONS] = g_param_spec_boxed ("reasons", NULL, NULL, G_TYPE_STRV, derived);
+  properties[PROP_DELEGATE_FIRST] = g_param_spec_boxed ("delegate-first", NULL, NULL, G_TYPE_STRV, derived);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * OffloadAssessment::changed:
+   * Any input or answer changed, after every derived figure is up to date:
+   * what makes a document unsaved.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+offload_assessment_init (OffloadAssessment *self)
+{
+}
+
+OffloadAssessment *
+offload_assessment_new (OffloadCatalog *catalog)
+{
+  g_return_val_if_fail (catalog == NULL || OFFLOAD_IS_CATALOG (catalog), NULL);
+
+  return g_object_new (OFFLOAD_TYPE_ASSESSMENT, "catalog", catalog, NULL);
+}
+
+OffloadCatalog *
+offload_assessment_get_catalog (OffloadAssessment *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
+  return self->catalog;
+}
+
+#define DEFINE_INPUT(name, spec_field, PROP)                                  \
+  double                                                                      \
+  offload_assessment_get_##name (OffloadAssessment *self)                     \
+  {                                                                           \
+    g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), 0);                   \
+    return self->name;                                                        \
+  }                                                                           \
+                                                                              \
+  void                                                                        \
+  offload_assessment_set_##name (OffloadAssessment *self,                     \
+                                 double             value)                    \
+  {                                                                           \
+    g_return_if_fail (OFFLOAD_IS_ASSESSMENT (self));                          \
+    set_input (self, self->spec_field, &self->name, value, PROP);             \
+  }
+
+DEFINE_INPUT (hours_per_day, spec_hours, PROP_HOURS_PER_DAY)
+DEFINE_INPUT (days_per_week, spec_days, PROP_DAYS_PER_WEEK)
+DEFINE_INPUT (weeks_per_month, spec_weeks, PROP_WEEKS_PER_MONTH)
+DEFINE_INPUT (hourly_value, spec_value, PROP_HOURLY_VALUE)
+DEFINE_INPUT (interruptions_per_day, spec_interruptions, PROP_INTERRUPTIONS_PER_DAY)
+
+const char *
+offload_assessment_get_currency (OffloadAssessment *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
+  return self->currency;
+}
+
+gboolean
+offload_assessment_is_valid_currency (const char *currency)
+{
+  return currency != NULL && strlen (currency) == 3 &&
+         g_ascii_isupper (currency[0]) && g_ascii_isupper (currency[1]) &&
+         g_ascii_isupper (currency[2]);
+}
+
+void
+offload_assessment_set_currency (OffloadAssessment *self,
+                                 const char        *currency)
+{
+  g_return_if_fail (OFFLOAD_IS_ASSESSMENT (self));
+
+  if (!offload_assessment_is_valid_currency (currency) || g_str_equal (self->currency, currency))
+    return;
+
+  memcpy (self->currency, currency, sizeof self->currency);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENCY]);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+gboolean
+offload_assessment_set_checked (OffloadAssessment *self,
+                                const char        *id,
+                                gboolean           checked)
+{
+  guint position;
+
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), FALSE);
+
+  if (!offload_catalog_find (self->catalog, id, &position))
+    return FALSE;
+
+  /* on_answer_checked() does the rest, for this and for bound widgets alike. */
+  offload_answer_set_checked (g_ptr_array_index (self->answers, position), checked);
+  return TRUE;
+}
+
+gboolean
+offload_assessment_get_checked (OffloadAssessment *self,
+                                const char        *id)
+{
+  OffloadAnswer *answer = offload_assessment_get_answer (self, id);
+
+  return answer != NULL && offload_answer_get_checked (answer);
+}
+
+OffloadAnswer *
+offload_assessment_get_answer (OffloadAssessment *self,
+                               const char        *id)
+{
+  guint position;
+
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
+
+  if (!offload_catalog_find (self->catalog, id, &position))
+    return NULL;
+  return g_ptr_array_index (self->answers, position);
+}
+
+GStrv
+offload_assessment_dup_checked_ids (OffloadAssessment *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n_signs;
+
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
+
+  n_signs = offload_catalog_get_n_signs (self->catalog);
+  for (guint i = 0; i < n_signs; i++)
+    if (offload_answer_get_checked (g_ptr_array_index (self->answers, i)))
+      g_strv_builder_add (builder, offload_sign_get_id (offload_catalog_get_sign (self->catalog, i)));
+
+  return g_strv_builder_end (builder);
+}
+
+#define DEFINE_DERIVED(type, name, fallback)                                  \
+  type                                                                        \
+  offload_assessment_get_##name (OffloadAssessment *self)                     \
+  {                                                                           \
+    g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), fallback);            \
+    return self->name;                                                        \
+  }
+
+DEFINE_DERIVED (double, monthly_hours, 0)
+DEFINE_DERIVED (double, monthly_cost, 0)
+DEFINE_DERIVED (double, yearly_cost, 0)
+DEFINE_DERIVED (double, focus_hours, 0)
+DEFINE_DERIVED (double, focus_cost, 0)
+DEFINE_DERIVED (int, readiness, 0)
+DEFINE_DERIVED (const char *, verdict, NULL)
+
+const char * const *
+offload_assessment_get_reasons (OffloadAssessment *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
+  return (const char * const *) self->reasons;
+}
+
+const char * const *
+offload_assessment_get_delegate_first (OffloadAssessment *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
+  return (const char * const *) self->delegate_first;
+}

@@ -1,0 +1,74 @@
+/* offload-assessment.h: the inputs and answers of one self-assessment, and
+ * every figure derived from them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "offload-answer.h"
+#include "offload-catalog.h"
+
+G_BEGIN_DECLS
+
+#define OFFLOAD_TYPE_ASSESSMENT (offload_assessment_get_type ())
+
+G_DECLARE_FINAL_TYPE (OffloadAssessment, offload_assessment, OFFLOAD, ASSESSMENT, GObject)
+
+/* Starts from the catalog's default inputs with nothing checked; a NULL
+ * @catalog means offload_catalog_get_default(). */
+OffloadAssessment  *offload_assessment_new                   (OffloadCatalog    *catalog);
+
+OffloadCatalog     *offload_assessment_get_catalog           (OffloadAssessment *self);
+
+/* Inputs. Setters clamp to the catalog's range (and round whole-number
+ * inputs); a NaN leaves the input as it was. */
+double              offload_assessment_get_hours_per_day     (OffloadAssessment *self);
+void                offload_assessment_set_hours_per_day     (OffloadAssessment *self,
+                                                              double             value);
+double              offload_assessment_get_days_per_week     (OffloadAssessment *self);
+void                offload_assessment_set_days_per_week     (OffloadAssessment *self,
+                                                              double             value);
+double              offload_assessment_get_weeks_per_month   (OffloadAssessment *self);
+void                offload_assessment_set_weeks_per_month   (OffloadAssessment *self,
+                                                              double             value);
+double              offload_assessment_get_hourly_value      (OffloadAssessment *self);
+void                offload_assessment_set_hourly_value      (OffloadAssessment *self,
+                                                              double             value);
+double              offload_assessment_get_interruptions_per_day (OffloadAssessment *self);
+void                offload_assessment_set_interruptions_per_day (OffloadAssessment *self,
+                                                              double             value);
+const char         *offload_assessment_get_currency          (OffloadAssessment *self);
+/* @currency must be three upper-case letters (ISO 4217); anything else is ignored. */
+void                offload_assessment_set_currency          (OffloadAssessment *self,
+                                                              const char        *currency);
+gboolean            offload_assessment_is_valid_currency     (const char        *currency);
+
+/* Answers. Returns FALSE (and changes nothing) for an id the catalog lacks. */
+gboolean            offload_assessment_set_checked           (OffloadAssessment *self,
+                                                              const char        *id,
+                                                              gboolean           checked);
+gboolean            offload_assessment_get_checked           (OffloadAssessment *self,
+                                                              const char        *id);
+/* The answer for @id, borrowed, to bind a check button to; NULL for an
+ * unknown id. Setting its "checked" property is the same as
+ * offload_assessment_set_checked(). */
+OffloadAnswer      *offload_assessment_get_answer            (OffloadAssessment *self,
+                                                              const char        *id);
+/* The checked ids, in catalog order. */
+GStrv               offload_assessment_dup_checked_ids       (OffloadAssessment *self);
+
+/* Derived figures, each a read-only property notified on real change only. */
+double              offload_assessment_get_monthly_hours     (OffloadAssessment *self);
+double              offload_assessment_get_monthly_cost      (OffloadAssessment *self);
+double              offload_assessment_get_yearly_cost       (OffloadAssessment *self);
+double              offload_assessment_get_focus_hours       (OffloadAssessment *self);
+double              offload_assessment_get_focus_cost        (OffloadAssessment *self);
+int                 offload_assessment_get_readiness         (OffloadAssessment *self);
+const char         *offload_assessment_get_verdict           (OffloadAssessment *self);
+/* Checked counter-indications first, then up to max_reasons checked signs,
+ * highest weight first: the ids that drove the verdict. */
+const char * const *offload_assessment_get_reasons           (OffloadAssessment *self);
+/* Task ids of the checked signs, most weighed first: what to hand over first. */
+const char * const *offload_assessment_get_delegate_first    (OffloadAssessment *self);
+
+G_END_DECLS

@@ -1,0 +1,77 @@
+/* offload-catalog.h: data/signs.json as objects — the signs, bands, inputs and constants
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "offload-band.h"
+#include "offload-input-spec.h"
+#include "offload-sign.h"
+
+G_BEGIN_DECLS
+
+/* Ids of the inputs and constants the model needs; the catalog must define them. */
+#define OFFLOAD_INPUT_HOURS_PER_DAY          "hours_per_day"
+#define OFFLOAD_INPUT_DAYS_PER_WEEK          "days_per_week"
+#define OFFLOAD_INPUT_WEEKS_PER_MONTH        "weeks_per_month"
+#define OFFLOAD_INPUT_HOURLY_VALUE           "hourly_value"
+#define OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY  "interruptions_per_day"
+
+#define OFFLOAD_CONSTANT_FOCUS_MINUTES       "focus_minutes_per_interruption"
+#define OFFLOAD_CONSTANT_MONTHS_PER_YEAR     "months_per_year"
+#define OFFLOAD_CONSTANT_MAX_REASONS         "max_reasons"
+
+#define OFFLOAD_TYPE_CATALOG (offload_catalog_get_type ())
+
+/* A GListModel of every OffloadSign, warning signs and counter-indications,
+ * in the file's order. */
+G_DECLARE_FINAL_TYPE (OffloadCatalog, offload_catalog, OFFLOAD, CATALOG, GObject)
+
+OffloadCatalog   *offload_catalog_new_from_bytes     (GBytes         *bytes,
+                                                      GError        **error);
+/* The catalog compiled into Offload; shared, never NULL (a broken built-in
+ * catalog aborts at once, and the tests make sure it is not). */
+OffloadCatalog   *offload_catalog_get_default        (void);
+
+OffloadSign      *offload_catalog_lookup             (OffloadCatalog *self,
+                                                      const char     *id);
+/* The position of @id in the list, for per-sign arrays. */
+gboolean          offload_catalog_find               (OffloadCatalog *self,
+                                                      const char     *id,
+                                                      guint          *position);
+/* The sign at @position, borrowed (unlike g_list_model_get_item()). */
+OffloadSign      *offload_catalog_get_sign           (OffloadCatalog *self,
+                                                      guint           position);
+guint             offload_catalog_get_n_signs        (OffloadCatalog *self);
+/* The sum of the weights of every warning sign: readiness 100. */
+guint             offload_catalog_get_total_weight   (OffloadCatalog *self);
+
+guint             offload_catalog_get_n_groups       (OffloadCatalog *self);
+const char       *offload_catalog_get_group_id       (OffloadCatalog *self,
+                                                      guint           position);
+const char       *offload_catalog_get_group_title    (OffloadCatalog *self,
+                                                      const char     *id);
+const char       *offload_catalog_get_task_title     (OffloadCatalog *self,
+                                                      const char     *id);
+
+guint             offload_catalog_get_n_bands        (OffloadCatalog *self);
+OffloadBand      *offload_catalog_get_band           (OffloadCatalog *self,
+                                                      guint           position);
+OffloadBand      *offload_catalog_lookup_band        (OffloadCatalog *self,
+                                                      const char     *id);
+OffloadBand      *offload_catalog_band_for_readiness (OffloadCatalog *self,
+                                                      int             readiness);
+OffloadBand      *offload_catalog_get_counter_band   (OffloadCatalog *self);
+
+OffloadInputSpec *offload_catalog_get_input          (OffloadCatalog *self,
+                                                      const char     *id);
+double            offload_catalog_get_constant       (OffloadCatalog *self,
+                                                      const char     *id);
+const char       *offload_catalog_get_default_currency (OffloadCatalog *self);
+/* A text of the catalog's "policy" object (e.g. "counter_overrides"), or NULL. */
+const char       *offload_catalog_get_policy         (OffloadCatalog *self,
+                                                      const char     *id);
+
+G_END_DECLS

@@ -1,0 +1,904 @@
+/* offload-document.c
+ *
+ * Loading trusts nothing: the bytes go through the strict JSON check before
+ * json-glib sees them, every member is type- and range-checked against the
+ * catalog, and "results" is recomputed rather than read. Saving goes through
+ * g_file_set_contents_full(), which writes a temporary file, syncs it and
+ * renames it over the old one, so the old file survives any failure.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <sys/stat.h>
+
+#include "offload-document.h"
+#include "offload-error.h"
+#include "offload-json-check.h"
+#include "offload-json-read.h"
+#include "offload-json-writer.h"
+
+struct _OffloadDocument
+{
+  GObject            parent_instance;
+
+  OffloadAssessment *assessment;
+  GFile             *file;
+  char              *title;
+  GDateTime         *created;
+  GDateTime         *modified;
+  GStrv              ignored_answers;
+  gboolean           unsaved;
+};
+
+G_DEFINE_FINAL_TYPE (OffloadDocument, offload_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ASSESSMENT,
+  PROP_FILE,
+  PROP_TITLE,
+  PROP_CREATED,
+  PROP_MODIFIED,
+  PROP_UNSAVED,
+  PROP_IGNORED_ANSWERS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The inputs in file order, with their getters and setters. */
+static const struct {
+  const char *id;
+  double    (*get) (OffloadAssessment *self);
+  void      (*set) (OffloadAssessment *self, double value);
+} numeric_inputs[] = {
+  { OFFLOAD_INPUT_HOURS_PER_DAY, offload_assessment_get_hours_per_day, offload_assessment_set_hours_per_day },
+  { OFFLOAD_INPUT_DAYS_PER_WEEK, offload_assessment_get_days_per_week, offload_assessment_set_days_per_week },
+  { OFFLOAD_INPUT_WEEKS_PER_MONTH, offload_assessment_get_weeks_per_month, offload_assessment_set_weeks_per_month },
+  { OFFLOAD_INPUT_HOURLY_VALUE, offload_assessment_get_hourly_value, offload_assessment_set_hourly_value },
+  { OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY, offload_assessment_get_interruptions_per_day, offload_assessment_set_interruptions_per_day },
+};
+
+static void
+set_unsaved (OffloadDocument *self,
+             gboolean         unsaved)
+{
+  if (self->unsaved == unsaved)
+    return;
+  self->unsaved = unsaved;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNSAVED]);
+}
+
+static void
+on_assessment_changed (OffloadDocument *self)
+{
+  set_unsaved (self, TRUE);
+}
+
+/* Files keep whole seconds in UTC: stable text, whatever the zone. */
+static GDateTime *
+normalize_time (GDateTime *time)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (time);
+
+  return g_date_time_new_utc (g_date_time_get_year (utc), g_date_time_get_month (utc),
+                              g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                              g_date_time_get_minute (utc), g_date_time_get_second (utc));
+}
+
+static GDateTime *
+now (void)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_now_utc ();
+
+  return normalize_time (time);
+}
+
+static void
+offload_document_finalize (GObject *object)
+{
+  OffloadDocument *self = OFFLOAD_DOCUMENT (object);
+
+  g_clear_object (&self->assessment);
+  g_clear_object (&self->file);
+  g_free (self->title);
+  g_clear_pointer (&self->created, g_date_time_unref);
+  g_clear_pointer (&self->modified, g_date_time_unref);
+  g_strfreev (self->ignored_answers);
+
+  G_OBJECT_CLASS (offload_document_parent_class)->finalize (object);
+}
+
+static void
+offload_document_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  OffloadDocument *self = OFFLOAD_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT: g_value_set_object (value, self->assessment); break;
+    case PROP_FILE: g_value_set_object (value, self->file); break;
+    case PROP_TITLE: g_value_set_string (value, self->title); break;
+    case PROP_CREATED: g_value_set_boxed (value, self->created); break;
+    case PROP_MODIFIED: g_value_set_boxed (value, self->modified); break;
+    case PROP_UNSAVED: g_value_set_boolean (value, self->unsaved); break;
+    case PROP_IGNORED_ANSWERS: g_value_set_boxed (value, self->ignored_answers); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+offload_document_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  OffloadDocument *self = OFFLOAD_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE: offload_document_set_title (self, g_value_get_string (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+offload_document_class_init (OffloadDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags readable = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = offload_document_finalize;
+  object_class->get_property = offload_document_get_property;
+  object_class->set_property = offload_document_set_property;
+
+  properties[PROP_ASSESSMENT] = g_param_spec_object ("assessment", NULL, NULL, OFFLOAD_TYPE_ASSESSMENT, readable);
+  properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, readable);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "",
+                                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CREATED] = g_param_spec_boxed ("created", NULL, NULL, G_TYPE_DATE_TIME, readable);
+  properties[PROP_MODIFIED] = g_param_spec_boxed ("modified", NULL, NULL, G_TYPE_DATE_TIME, readable);
+  properties[PROP_UNSAVED] = g_param_spec_boolean ("unsaved", NULL, NULL, FALSE, readable);
+  properties[PROP_IGNORED_ANSWERS] = g_param_spec_boxed ("ignored-answers", NULL, NULL, G_TYPE_STRV, readable);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+offload_document_init (OffloadDocument *self)
+{
+  self->title = g_strdup ("");
+  self->created = now ();
+  self->modified = g_date_time_ref (self->created);
+  self->ignored_answers = g_new0 (char *, 1);
+}
+
+/* The document listens only once its fields hold what was loaded. */
+static void
+attach_assessment (OffloadDocument   *self,
+                   OffloadAssessment *assessment)
+{
+  self->assessment = assessment;
+  g_signal_connect_object (assessment, "changed",
+                           G_CALLBACK (on_assessment_changed), self, G_CONNECT_SWAPPED);
+}
+
+OffloadDocument *
+offload_document_new_for_assessment (OffloadAssessment *assessment)
+{
+  OffloadDocument *self;
+
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (assessment), NULL);
+
+  self = g_object_new (OFFLOAD_TYPE_DOCUMENT, NULL);
+  attach_assessment (self, g_object_ref (assessment));
+  return self;
+}
+
+OffloadDocument *
+offload_document_new (OffloadCatalog *catalog)
+{
+  g_autoptr(OffloadAssessment) assessment = NULL;
+
+  g_return_val_if_fail (catalog == NULL || OFFLOAD_IS_CATALOG (catalog), NULL);
+
+  assessment = offload_assessment_new (catalog);
+  return offload_document_new_for_assessment (assessment);
+}
+
+/* ---- loading ----------------------------------------------------------- */
+
+static gboolean
+range_error (GError     **error,
+             const char  *path,
+             const char  *member,
+             const char  *expected)
+{
+  g_autofree char *full = offload_json_path (path, member);
+
+  g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_RANGE,
+               /* Translators: the first %s is a field, the second what it accepts */
+               _("The field “%s” must be %s"), full, expected);
+  return FALSE;
+}
+
+static gboolean
+read_time (JsonObject  *root,
+           const char  *member,
+           GDateTime  **out,
+           GError     **error)
+{
+  const char *text = NULL;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) time = NULL;
+
+  if (!offload_json_read_string (root, NULL, member, TRUE, &text, error))
+    return FALSE;
+
+  time = g_date_time_new_from_iso8601 (text, utc);
+  if (time == NULL)
+    return range_error (error, NULL, member, _("a date and time such as 2025-11-27T09:30:00Z"));
+
+  g_clear_pointer (out, g_date_time_unref);
+  *out = normalize_time (time);
+  return TRUE;
+}
+
+static gboolean
+load_inputs (OffloadDocument  *self,
+             OffloadCatalog   *catalog,
+             JsonObject       *root,
+             GError          **error)
+{
+  static const char * const members[] = {
+    OFFLOAD_INPUT_HOURS_PER_DAY, OFFLOAD_INPUT_DAYS_PER_WEEK, OFFLOAD_INPUT_WEEKS_PER_MONTH,
+    OFFLOAD_INPUT_HOURLY_VALUE, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY, "currency", NULL
+  };
+  JsonObject *inputs = NULL;
+  const char *currency = NULL;
+
+  if (!offload_json_read_object (root, NULL, "inputs", TRUE, &inputs, error) ||
+      !offload_json_only_members (inputs, "inputs", members, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (numeric_inputs); i++)
+    {
+      const OffloadInputSpec *spec = offload_catalog_get_input (catalog, numeric_inputs[i].id);
+      double value = 0;
+
+      if (!offload_json_read_number (inputs, "inputs", numeric_inputs[i].id, TRUE, &value, error))
+        return FALSE;
+
+      if (value < spec->min || value > spec->max)
+        {
+          g_autofree char *min = g_strdup_printf ("%g", spec->min);
+          g_autofree char *max = g_strdup_printf ("%g", spec->max);
+          /* Translators: a range of numbers, e.g. "between 0 and 24" */
+          g_autofree char *expected = g_strdup_printf (_("between %s and %s"), min, max);
+
+          return range_error (error, "inputs", numeric_inputs[i].id, expected);
+        }
+      if (spec->integer && value != floor (value))
+        return range_error (error, "inputs", numeric_inputs[i].id, _("a whole number"));
+
+      numeric_inputs[i].set (self->assessment, value);
+    }
+
+  if (!offload_json_read_string (inputs, "inputs", "currency", TRUE, &currency, error))
+    return FALSE;
+  if (!offload_assessment_is_valid_currency (currency))
+    return range_error (error, "inputs", "currency", _("a three-letter currency code such as EUR"));
+  offload_assessment_set_currency (self->assessment, currency);
+
+  return TRUE;
+}
+
+static gboolean
+load_answers (OffloadDocument  *self,
+              JsonObject       *root,
+              GError          **error)
+{
+  g_autoptr(GStrvBuilder) ignored = g_strv_builder_new ();
+  JsonObject *answers = NULL;
+  JsonObjectIter iter;
+  const char *id;
+
+  if (!offload_json_read_object (root, NULL, "answers", TRUE, &answers, error))
+    return FALSE;
+
+  json_object_iter_init (&iter, answers);
+  while (json_object_iter_next (&iter, &id, NULL))
+    {
+      gboolean checked = FALSE;
+
+      if (!offload_json_read_boolean (answers, "answers", id, TRUE, &checked, error))
+        return FALSE;
+      if (!offload_assessment_set_checked (self->assessment, id, checked))
+        g_strv_builder_add (ignored, id);
+    }
+
+  g_strfreev (self->ignored_answers);
+  self->ignored_answers = g_strv_builder_end (ignored);
+  return TRUE;
+}
+
+static gboolean
+load_root (OffloadDocument  *self,
+           OffloadCatalog   *catalog,
+           JsonNode         *node,
+           GError          **error)
+{
+  static const char * const members[] = {
+    "format", "version", "title", "created", "modified", "inputs", "answers", "results", NULL
+  };
+  JsonObject *root;
+  JsonObject *results = NULL;
+  const char *format = NULL;
+  const char *title = NULL;
+  double version = 0;
+
+  /* Tell "not ours" apart from "ours but broken" first: it is the better message. */
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_NOT_OFFLOAD,
+                   _("This file is not an Offload assessment"));
+      return FALSE;
+    }
+  root = json_node_get_object (node);
+
+  if (!offload_json_read_string (root, NULL, "format", FALSE, &format, NULL) ||
+      g_strcmp0 (format, OFFLOAD_DOCUMENT_FORMAT) != 0)
+    {
+      g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_NOT_OFFLOAD,
+                   _("This file is not an Offload assessment"));
+      return FALSE;
+    }
+
+  if (!offload_json_read_number (root, NULL, "version", TRUE, &version, error))
+    return FALSE;
+  if (version > OFFLOAD_DOCUMENT_VERSION && version == floor (version))
+    {
+      g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_NEWER_VERSION,
+                   _("This assessment was made by a newer version of Offload (format version %.0f); "
+                     "update Offload to open it"), fmin (version, 1e15));
+      return FALSE;
+    }
+  if (version != OFFLOAD_DOCUMENT_VERSION)
+    {
+      g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_BAD_VERSION,
+                   _("The format version of this assessment is not valid"));
+      return FALSE;
+    }
+
+  if (!offload_json_only_members (root, NULL, members, error) ||
+      !offload_json_read_string (root, NULL, "title", TRUE, &title, error) ||
+      !read_time (root, "created", &self->created, error) ||
+      !read_time (root, "modified", &self->modified, error) ||
+      !load_inputs (self, catalog, root, error) ||
+      !load_answers (self, root, error) ||
+      /* Written for other tools; recomputed here, never trusted. */
+      !offload_json_read_object (root, NULL, "results", FALSE, &results, error))
+    return FALSE;
+
+  if (g_utf8_strlen (title, -1) > OFFLOAD_DOCUMENT_MAX_TITLE)
+    {
+      /* Translators: %d is a number of characters */
+      g_autofree char *expected = g_strdup_printf (_("at most %d characters long"), OFFLOAD_DOCUMENT_MAX_TITLE);
+
+      return range_error (error, NULL, "title", expected);
+    }
+  g_free (self->title);
+  self->title = g_strdup (title);
+
+  return TRUE;
+}
+
+typedef struct
+{
+  guint line;
+  guint column;
+} ParserPosition;
+
+static void
+on_parser_error (JsonParser     *parser,
+                 const GError   *error,
+                 ParserPosition *position)
+{
+  /* Only valid inside the handler. */
+  position->line = json_parser_get_current_line (parser);
+  position->column = json_parser_get_current_pos (parser);
+}
+
+OffloadDocument *
+offload_document_new_from_bytes (OffloadCatalog  *catalog,
+                                 GBytes          *bytes,
+                                 GError         **error)
+{
+  g_autoptr(OffloadDocument) self = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  ParserPosition position = { 0, 0 };
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (catalog == NULL || OFFLOAD_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (catalog == NULL)
+    catalog = offload_catalog_get_default ();
+
+  data = g_bytes_get_data (bytes, &length);
+  if (length > OFFLOAD_DOCUMENT_MAX_BYTES)
+    {
+      g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_TOO_LARGE,
+                   _("This file is too large to be an Offload assessment (over 1 MiB)"));
+      return NULL;
+    }
+
+  if (!offload_json_check (data, length, OFFLOAD_DOCUMENT_MAX_DEPTH, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  g_signal_connect (parser, "error", G_CALLBACK (on_parser_error), &position);
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      /* The strict check should have caught it; keep the position anyway. */
+      g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_SYNTAX,
+                   _("Line %u, column %u: %s"), position.line, position.column,
+                   parse_error->message);
+      return NULL;
+    }
+
+  self = g_object_new (OFFLOAD_TYPE_DOCUMENT, NULL);
+  self->assessment = offload_assessment_new (catalog);
+  if (!load_root (self, catalog, json_parser_get_root (parser), error))
+    return NULL;
+
+  /* Take the assessment's signals only now: loading is not editing. */
+  attach_assessment (self, g_steal_pointer (&self->assessment));
+  return g_steal_pointer (&self);
+}
+
+static char *
+display_name (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  return name ? g_filename_display_name (name) : g_file_get_parse_name (file);
+}
+
+static gboolean
+open_error (GError     **error,
+            GFile       *file,
+            const char  *reason)
+{
+  g_autofree char *name = display_name (file);
+
+  /* Translators: %s is a file name, the second %s the reason */
+  g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_IO, _("Could not open “%s”: %s"), name, reason);
+  return FALSE;
+}
+
+/* GIO's messages repeat the path; a reason reads better after the file name. */
+static const char *
+describe_read_error (const GError *error)
+{
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return _("the file does not exist");
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    return _("you do not have permission to read it");
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    return _("it is a folder");
+  return error->message;
+}
+
+static gboolean
+save_error (GError     **error,
+            GFile       *file,
+            const char  *reason)
+{
+  g_autofree char *name = display_name (file);
+
+  /* Translators: %s is a file name, the second %s the reason */
+  g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_IO, _("Could not save “%s”: %s"), name, reason);
+  return FALSE;
+}
+
+OffloadDocument *
+offload_document_new_from_file (OffloadCatalog  *catalog,
+                                GFile           *file,
+                                GCancellable    *cancellable,
+                                GError         **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *buffer = NULL;
+  OffloadDocument *self;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      open_error (error, file, describe_read_error (local_error));
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_autofree char *name = display_name (file);
+
+      g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_NOT_REGULAR,
+                   _("“%s” is not a regular file"), name);
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > OFFLOAD_DOCUMENT_MAX_BYTES)
+    {
+      g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_TOO_LARGE,
+                   _("This file is too large to be an Offload assessment (over 1 MiB)"));
+      return NULL;
+    }
+
+  /* Read one byte more than allowed: a file that grew since the check is still refused. */
+  stream = g_file_read (file, cancellable, &local_error);
+  buffer = g_malloc (OFFLOAD_DOCUMENT_MAX_BYTES + 1);
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, OFFLOAD_DOCUMENT_MAX_BYTES + 1,
+                                &length, cancellable, &local_error))
+    {
+      open_error (error, file, describe_read_error (local_error));
+      return NULL;
+    }
+
+  bytes = g_bytes_new_take (g_steal_pointer (&buffer), length);
+  self = offload_document_new_from_bytes (catalog, bytes, error);
+  if (self != NULL)
+    self->file = g_object_ref (file);
+
+  return self;
+}
+
+/* ---- saving ------------------------------------------------------------ */
+
+static double
+round_cents (double value)
+{
+  return round (value * 100.0) / 100.0;
+}
+
+static void
+append_member (GString    *out,
+               guint       level,
+               const char *name,
+               gboolean    first)
+{
+  if (!first)
+    g_string_append_c (out, ',');
+  offload_json_append_indent (out, level);
+  offload_json_append_string (out, name);
+  g_string_append (out, ": ");
+}
+
+static void
+append_number_member (GString    *out,
+                      guint       level,
+                      const char *name,
+                      double      value,
+                      gboolean    first)
+{
+  append_member (out, level, name, first);
+  offload_json_append_number (out, value);
+}
+
+static void
+append_string_member (GString    *out,
+                      guint       level,
+                      const char *name,
+                      const char *value,
+                      gboolean    first)
+{
+  append_member (out, level, name, first);
+  offload_json_append_string (out, value);
+}
+
+static void
+append_time_member (GString    *out,
+                    guint       level,
+                    const char *name,
+                    GDateTime  *time)
+{
+  g_autofree char *text = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
+
+  append_string_member (out, level, name, text, FALSE);
+}
+
+void
+offload_document_append_results (OffloadAssessment *assessment,
+                                 GString           *out,
+                                 guint              level)
+{
+  g_return_if_fail (OFFLOAD_IS_ASSESSMENT (assessment));
+
+  /* Cents and hundredths of an hour: what other tools need, without binary noise. */
+  append_number_member (out, level, "monthly_hours", round_cents (offload_assessment_get_monthly_hours (assessment)), TRUE);
+  append_number_member (out, level, "monthly_cost", round_cents (offload_assessment_get_monthly_cost (assessment)), FALSE);
+  append_number_member (out, level, "yearly_cost", round_cents (offload_assessment_get_yearly_cost (assessment)), FALSE);
+  append_number_member (out, level, "focus_hours", round_cents (offload_assessment_get_focus_hours (assessment)), FALSE);
+  append_number_member (out, level, "focus_cost", round_cents (offload_assessment_get_focus_cost (assessment)), FALSE);
+  append_number_member (out, level, "readiness", offload_assessment_get_readiness (assessment), FALSE);
+  append_string_member (out, level, "verdict", offload_assessment_get_verdict (assessment), FALSE);
+}
+
+GBytes *
+offload_document_serialize (OffloadDocument *self)
+{
+  OffloadAssessment *assessment;
+  g_auto(GStrv) checked = NULL;
+  GString *out;
+
+  g_return_val_if_fail (OFFLOAD_IS_DOCUMENT (self), NULL);
+
+  assessment = self->assessment;
+  out = g_string_new ("{");
+
+  append_string_member (out, 1, "format", OFFLOAD_DOCUMENT_FORMAT, TRUE);
+  append_number_member (out, 1, "version", OFFLOAD_DOCUMENT_VERSION, FALSE);
+  append_string_member (out, 1, "title", self->title, FALSE);
+  append_time_member (out, 1, "created", self->created);
+  append_time_member (out, 1, "modified", self->modified);
+
+  append_member (out, 1, "inputs", FALSE);
+  g_string_append_c (out, '{');
+  for (guint i = 0; i < G_N_ELEMENTS (numeric_inputs); i++)
+    append_number_member (out, 2, numeric_inputs[i].id, numeric_inputs[i].get (assessment), i == 0);
+  append_string_member (out, 2, "currency", offload_assessment_get_currency (assessment), FALSE);
+  offload_json_append_indent (out, 1);
+  g_string_append_c (out, '}');
+
+  /* Only the checked signs, in catalog order: stable bytes. */
+  append_member (out, 1, "answers", FALSE);
+  g_string_append_c (out, '{');
+  checked = offload_assessment_dup_checked_ids (assessment);
+  for (guint i = 0; checked[i]; i++)
+    {
+      append_member (out, 2, checked[i], i == 0);
+      g_string_append (out, "true");
+    }
+  if (checked[0] != NULL)
+    offload_json_append_indent (out, 1);
+  g_string_append_c (out, '}');
+
+  append_member (out, 1, "results", FALSE);
+  g_string_append_c (out, '{');
+  offload_document_append_results (assessment, out, 2);
+  offload_json_append_indent (out, 1);
+  g_string_append_c (out, '}');
+
+  g_string_append (out, "\n}\n");
+
+  return g_string_free_to_bytes (out);
+}
+
+/* Follows symlinks by hand, so that the link itself stays a link and its
+ * target (which may not exist yet) is what gets replaced. */
+static char *
+resolve_target (const char  *path,
+                GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint hops = 0; hops < 40; hops++)
+    {
+      g_autofree char *target = NULL;
+      g_autofree char *dir = NULL;
+
+      if (!g_file_test (current, G_FILE_TEST_IS_SYMLINK))
+        return g_steal_pointer (&current);
+
+      target = g_file_read_link (current, error);
+      if (target == NULL)
+        return NULL;
+
+      if (g_path_is_absolute (target))
+        {
+          g_free (current);
+          current = g_steal_pointer (&target);
+        }
+      else
+        {
+          dir = g_path_get_dirname (current);
+          g_free (current);
+          current = g_build_filename (dir, target, NULL);
+        }
+    }
+
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_LOOP, "%s", g_strerror (ELOOP));
+  return NULL;
+}
+
+static const char *
+describe_file_error (const GError *error)
+{
+  if (error->domain == G_FILE_ERROR)
+    {
+      switch (error->code)
+        {
+        case G_FILE_ERROR_ACCES:
+        case G_FILE_ERROR_PERM:
+          return _("you do not have permission to write there");
+        case G_FILE_ERROR_NOSPC:
+          return _("the disk is full");
+        case G_FILE_ERROR_ROFS:
+          return _("the disk is read-only");
+        case G_FILE_ERROR_NOENT:
+        case G_FILE_ERROR_NOTDIR:
+          return _("the folder does not exist");
+        case G_FILE_ERROR_ISDIR:
+          return _("a folder has that name");
+        case G_FILE_ERROR_LOOP:
+          return _("too many symbolic links");
+        default:
+          break;
+        }
+    }
+
+  return _("the file could not be written");
+}
+
+gboolean
+offload_document_save (OffloadDocument  *self,
+                       GFile            *file,
+                       GCancellable     *cancellable,
+                       GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GDateTime) previous = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *target = NULL;
+  const char *data;
+  gsize length;
+  int mode = 0600;
+  GStatBuf st;
+
+  g_return_val_if_fail (OFFLOAD_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (file == NULL)
+    file = self->file;
+  g_return_val_if_fail (file != NULL, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    return save_error (error, file, _("only files on this computer can be saved to"));
+
+  target = resolve_target (path, &local_error);
+  if (target == NULL)
+    return save_error (error, file, describe_file_error (local_error));
+
+  if (g_stat (target, &st) == 0)
+    {
+      if (!S_ISREG (st.st_mode))
+        return save_error (error, file, _("it is not a regular file"));
+      mode = st.st_mode & 0777;
+    }
+
+  /* A changed document takes the time of this save; an unchanged one keeps
+   * its bytes, so save → load → save is byte-identical. */
+  previous = g_date_time_ref (self->modified);
+  if (self->unsaved)
+    {
+      g_date_time_unref (self->modified);
+      self->modified = now ();
+    }
+
+  bytes = offload_document_serialize (self);
+  data = g_bytes_get_data (bytes, &length);
+  if (!g_file_set_contents_full (target, data, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 mode, &local_error))
+    {
+      /* GLib's message names the temporary file, which means nothing to the user. */
+      g_date_time_unref (self->modified);
+      self->modified = g_steal_pointer (&previous);
+      return save_error (error, file, describe_file_error (local_error));
+    }
+
+  if (!g_date_time_equal (previous, self->modified))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  if (self->file == NULL || !g_file_equal (self->file, file))
+    {
+      g_set_object (&self->file, file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+    }
+  set_unsaved (self, FALSE);
+
+  return TRUE;
+}
+
+/* ---- accessors --------------------------------------------------------- */
+
+OffloadAssessment *
+offload_document_get_assessment (OffloadDocument *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_DOCUMENT (self), NULL);
+  return self->assessment;
+}
+
+GFile *
+offload_document_get_file (OffloadDocument *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_DOCUMENT (self), NULL);
+  return self->file;
+}
+
+const char *
+offload_document_get_title (OffloadDocument *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_DOCUMENT (self), NULL);
+  return self->title;
+}
+
+void
+offload_document_set_title (OffloadDocument *self,
+                            const char      *title)
+{
+  g_return_if_fail (OFFLOAD_IS_DOCUMENT (self));
+
+  if (title == NULL)
+    title = "";
+  g_return_if_fail (g_utf8_validate (title, -1, NULL));
+  if (g_str_equal (self->title, title))
+    return;
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  set_unsaved (self, TRUE);
+}
+
+GDateTime *
+offload_document_get_created (OffloadDocument *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_DOCUMENT (self), NULL);
+  return self->created;
+}
+
+GDateTime *
+offload_document_get_modified (OffloadDocument *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_DOCUMENT (self), NULL);
+  return self->modified;
+}
+
+gboolean
+offload_document_get_unsaved (OffloadDocument *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_DOCUMENT (self), FALSE);
+  return self->unsaved;
+}
+
+const char * const *
+offload_document_get_ignored_answers (OffloadDocument *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_DOCUMENT (self), NULL);
+  return (const char * const *) self->ignored_answers;
+}

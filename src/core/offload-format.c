@@ -1,0 +1,297 @@
+/* offload-format.c: numbers, money and hours for people, in their locale
+ *
+ * The separators and the symbol's place come from localeconv(), read once
+ * per call and used before returning (its result is only valid until the
+ * next setlocale(), which a desktop app only calls at startup). The
+ * symbol itself always comes from the document's currency, never from the
+ * locale: a French user planning in dollars sees "3 200 $", an American
+ * planning in euros "€3,200".
+ *
+ * Decisions beyond the locale's data:
+ *  - rounding is half away from zero ("2.5" with no decimals is "3"), as
+ *    people round, not the half-to-even of printf;
+ *  - groups are always of three digits (Offload's figures are thousands of
+ *    hours and euros; the lakh grouping of en_IN is not honoured);
+ *  - the C and POSIX locales, which have no grouping at all, get "," and
+ *    "." so that "38,400" stays readable;
+ *  - a space-like thousands separator becomes U+202F NARROW NO-BREAK SPACE,
+ *    which never wraps, and the space between amount and symbol is U+00A0;
+ *  - negative amounts are written with an ASCII "-" first, before the
+ *    symbol too ("-€5", "-5 €"), which scripts can parse; "-0" is never
+ *    written: what rounds to zero is zero;
+ *  - a symbol ending in a letter ("CHF", "FCFA", an unknown "XYZ") placed
+ *    before the amount gets a no-break space even when the locale wants
+ *    none, so that "CHF 3,200" does not read as one word ("CA$3,200" and
+ *    "€3,200" keep none);
+ *  - non-finite values are a programming error and format as "—".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n-lib.h>
+#include <limits.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "offload-format.h"
+
+#define NARROW_NBSP "\u202f"
+#define NBSP "\u00a0"
+
+/* More is noise: a double has 17 significant digits at best. */
+#define MAX_DECIMALS 17
+
+typedef struct
+{
+  const char *code;
+  const char *symbol;
+} CurrencySymbol;
+
+/* Symbols everyone reads the same way; "$" alone means US dollars, the
+ * other dollars are told apart. */
+static const CurrencySymbol currency_symbols[] = {
+  { "EUR", "€" },
+  { "USD", "$" },
+  { "GBP", "£" },
+  { "JPY", "¥" },
+  { "CHF", "CHF" },
+  { "CAD", "CA$" },
+  { "AUD", "A$" },
+  { "XOF", "FCFA" },
+  { "XAF", "FCFA" },
+};
+
+const char *
+offload_format_currency_symbol (const char *currency)
+{
+  /* Documents without a currency are in euros, Offload's default. */
+  if (currency == NULL)
+    currency = "EUR";
+
+  for (gsize i = 0; i < G_N_ELEMENTS (currency_symbols); i++)
+    {
+      if (g_ascii_strcasecmp (currency, currency_symbols[i].code) == 0)
+        return currency_symbols[i].symbol;
+    }
+
+  return currency;
+}
+
+/* The separators actually used, from the locale's (possibly empty) ones. */
+static void
+pick_separators (const char  *locale_thousands,
+                 const char  *locale_point,
+                 const char **thousands,
+                 const char **point)
+{
+  if (locale_point == NULL || *locale_point == '\0')
+    locale_point = ".";
+  *point = locale_point;
+
+  if (locale_thousands == NULL || *locale_thousands == '\0')
+    {
+      /* C and POSIX: group anyway, with whatever cannot be mistaken for
+       * the decimal point. */
+      *thousands = strcmp (locale_point, ",") == 0 ? NARROW_NBSP : ",";
+    }
+  else if (strcmp (locale_thousands, " ") == 0 ||
+           strcmp (locale_thousands, NBSP) == 0 ||
+           strcmp (locale_thousands, NARROW_NBSP) == 0)
+    {
+      /* A figure must never be broken across lines, and the narrow space
+       * is what French typography asks for. */
+      *thousands = NARROW_NBSP;
+    }
+  else
+    {
+      *thousands = locale_thousands;
+    }
+}
+
+/* Appends |@value| rounded to @decimals places, grouped, to @out; returns
+ * whether the rounded value is negative (never for what rounds to 0). */
+static gboolean
+append_grouped (GString    *out,
+                double      value,
+                guint       decimals,
+                const char *thousands,
+                const char *point)
+{
+  /* %.0f of DBL_MAX is 309 digits, plus the fraction. */
+  char digits[320 + MAX_DECIMALS];
+  double scaled = value * pow (10.0, decimals);
+  gboolean negative;
+  gsize int_len;
+  gsize len;
+
+  if (fabs (scaled) < 4503599627370496.0 /* 2^52 */)
+    {
+      /* Below 2^52 round() is exact and the integer prints exactly, so
+       * the point can be placed by hand without a second rounding. */
+      scaled = round (scaled);
+      negative = scaled < 0.0;
+      g_ascii_formatd (digits, sizeof digits, "%.0f", fabs (scaled));
+
+      len = strlen (digits);
+      if (len <= decimals)
+        {
+          /* 0.05 → "5" → "005" so that "0" "05" can be split below. */
+          gsize pad = decimals + 1 - len;
+
+          memmove (digits + pad, digits, len + 1);
+          memset (digits, '0', pad);
+          len += pad;
+        }
+      int_len = len - decimals;
+    }
+  else
+    {
+      /* So large that no rounding of the fraction matters to a person. */
+      char format[16];
+
+      g_snprintf (format, sizeof format, "%%.%uf", decimals);
+      negative = value < 0.0;
+      g_ascii_formatd (digits, sizeof digits, format, fabs (value));
+
+      len = strlen (digits);
+      int_len = decimals > 0 ? len - decimals - 1 : len;
+    }
+
+  for (gsize i = 0; i < int_len; i++)
+    {
+      if (i > 0 && (int_len - i) % 3 == 0)
+        g_string_append (out, thousands);
+      g_string_append_c (out, digits[i]);
+    }
+
+  if (decimals > 0)
+    {
+      g_string_append (out, point);
+      g_string_append (out, digits + len - decimals);
+    }
+
+  return negative;
+}
+
+char *
+offload_format_number (double value,
+                       guint  decimals)
+{
+  const struct lconv *conv;
+  const char *thousands;
+  const char *point;
+  GString *out;
+
+  g_return_val_if_fail (isfinite (value), g_strdup ("—"));
+
+  decimals = MIN (decimals, MAX_DECIMALS);
+  conv = localeconv ();
+  pick_separators (conv->thousands_sep, conv->decimal_point, &thousands, &point);
+
+  out = g_string_new (NULL);
+  if (append_grouped (out, value, decimals, thousands, point))
+    g_string_prepend_c (out, '-');
+
+  return g_string_free (out, FALSE);
+}
+
+/* Whether @symbol ends in a letter, and so would run into the digits
+ * ("CHF3,200"); "CA$3,200" reads fine. */
+static gboolean
+symbol_ends_in_letter (const char *symbol)
+{
+  gsize len = strlen (symbol);
+
+  return len > 0 && g_ascii_isalpha (symbol[len - 1]);
+}
+
+char *
+offload_format_money (double      value,
+                      const char *currency,
+                      guint       decimals)
+{
+  g_autoptr(GString) number = NULL;
+  GString *out;
+  const struct lconv *conv;
+  const char *symbol;
+  const char *thousands;
+  const char *point;
+  gboolean negative;
+  gboolean precedes;
+  gboolean spaced;
+  char cs_precedes;
+  char sep_by_space;
+
+  g_return_val_if_fail (isfinite (value), g_strdup ("—"));
+
+  decimals = MIN (decimals, MAX_DECIMALS);
+  symbol = offload_format_currency_symbol (currency);
+
+  conv = localeconv ();
+  pick_separators (*conv->mon_thousands_sep != '\0' ? conv->mon_thousands_sep
+                                                   : conv->thousands_sep,
+                   *conv->mon_decimal_point != '\0' ? conv->mon_decimal_point
+                                                   : conv->decimal_point,
+                   &thousands, &point);
+
+  /* The digits first: the placement depends on the sign of the rounded
+   * amount, and -0.001 is €0, not -€0. */
+  number = g_string_new (NULL);
+  negative = append_grouped (number, value, decimals, thousands, point);
+
+  cs_precedes = negative ? conv->n_cs_precedes : conv->p_cs_precedes;
+  sep_by_space = negative ? conv->n_sep_by_space : conv->p_sep_by_space;
+
+  /* CHAR_MAX is "unspecified", as in C: English style, "€3,200". */
+  precedes = cs_precedes == CHAR_MAX ? TRUE : cs_precedes != 0;
+  /* 2 separates the sign from the symbol; our sign always comes first, so
+   * only 1 puts a space between the symbol and the digits. */
+  spaced = sep_by_space == 1;
+  if (precedes && symbol_ends_in_letter (symbol))
+    spaced = TRUE;
+  if (*symbol == '\0')
+    spaced = FALSE;
+
+  out = g_string_new (negative ? "-" : NULL);
+  if (precedes)
+    {
+      g_string_append (out, symbol);
+      if (spaced)
+        g_string_append (out, NBSP);
+      g_string_append (out, number->str);
+    }
+  else
+    {
+      g_string_append (out, number->str);
+      if (spaced)
+        g_string_append (out, NBSP);
+      g_string_append (out, symbol);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+offload_format_hours (double value)
+{
+  g_autofree char *number = NULL;
+  double tenths;
+  guint decimals = 1;
+
+  g_return_val_if_fail (isfinite (value), g_strdup ("—"));
+
+  /* Whole hours read better without ".0"; decide on the rounded tenths so
+   * that 7.96 gives "8 h", not "8.0 h". Near DBL_MAX the tenths overflow,
+   * and such a value has no fraction anyway. */
+  tenths = round (value * 10.0);
+  if (!isfinite (tenths) || fmod (tenths, 10.0) == 0.0)
+    decimals = 0;
+
+  number = offload_format_number (value, decimals);
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  /* Translators: a duration in hours; %s is the number ("40", "7.7"). */
+  return g_strdup_printf (C_("hours", "%s h"), number);
+#pragma GCC diagnostic pop
+}

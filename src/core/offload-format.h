@@ -1,0 +1,37 @@
+/* offload-format.h: numbers, money and hours for people, in their locale
+ *
+ * Shared by the window, the command line and reports, so that every
+ * figure looks the same everywhere.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The symbol of an ISO 4217 code Offload knows ("EUR" → "€", "USD" → "$",
+ * "GBP" → "£"…), or the code itself for any other. */
+const char *offload_format_currency_symbol (const char *currency);
+
+/* @value rounded to @decimals places, grouped by thousands, with the decimal
+ * point and the thousands separator of LC_NUMERIC (the C locale: no grouping
+ * would be ugly, so C and POSIX use "," and "."). French gives "3 200,5"
+ * (with a narrow no-break space as the locale has it). */
+char *offload_format_number (double value,
+                             guint  decimals);
+
+/* A money amount in @currency, placed as LC_MONETARY places it: "€3,200" in
+ * en_US/C, "3 200 €" in fr_FR. @decimals is usually 0 for the big figures
+ * and 2 for rates. Negative amounts get a leading minus sign. */
+char *offload_format_money (double      value,
+                            const char *currency,
+                            guint       decimals);
+
+/* Hours as a person reads them: "40 h" style is locale neutral enough;
+ * @value with up to one decimal, trailing ",0"/".0" dropped: "40 h",
+ * "7.7 h" (en), "7,7 h" (fr). */
+char *offload_format_hours (double value);
+
+G_END_DECLS

@@ -1,0 +1,153 @@
+/* offload-application.c
+ *
+ * Application-wide actions and their accelerators, one window per document,
+ * and the files handed over by the command line or the file manager.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "offload-application.h"
+#include "offload-window.h"
+
+struct _OffloadApplication
+{
+  GtkApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (OffloadApplication, offload_application, GTK_TYPE_APPLICATION)
+
+static OffloadWindow *
+find_pristine_window (OffloadApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (OFFLOAD_IS_WINDOW (l->data) && offload_window_is_pristine (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+offload_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (offload_window_new (GTK_APPLICATION (app), NULL));
+  gtk_window_present (window);
+}
+
+static void
+offload_application_open (GApplication  *app,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  OffloadApplication *self = OFFLOAD_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      OffloadWindow *window = find_pristine_window (self);
+
+      if (window == NULL)
+        window = offload_window_new (GTK_APPLICATION (app), NULL);
+      /* A file that fails to open leaves an empty window with the error on it. */
+      offload_window_open (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+action_new (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (offload_window_new (GTK_APPLICATION (user_data), NULL)));
+}
+
+/* Closing each window runs its unsaved-changes guard; the application ends
+ * when the last one is gone. */
+static void
+action_quit (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+action_about (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  static const char *developers[] = { "The Offload developers", NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (user_data)),
+                         "program-name", "Offload",
+                         "logo-icon-name", OFFLOAD_APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Is it time to outsource your back-office? An offline self-assessment for business owners."),
+                         "website", "https://github.com/offload/offload",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", developers,
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "new", .activate = action_new },
+  { .name = "quit", .activate = action_quit },
+  { .name = "about", .activate = action_about },
+};
+
+static void
+offload_application_startup (GApplication *app)
+{
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.new", { "<Control>n", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.show-help-overlay", { "<Control>question", "<Control>slash", NULL } },
+  };
+
+  G_APPLICATION_CLASS (offload_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
+
+  gtk_window_set_default_icon_name (OFFLOAD_APP_ID);
+}
+
+static void
+offload_application_class_init (OffloadApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = offload_application_activate;
+  app_class->open = offload_application_open;
+  app_class->startup = offload_application_startup;
+}
+
+static void
+offload_application_init (OffloadApplication *self)
+{
+}
+
+OffloadApplication *
+offload_application_new (void)
+{
+  return g_object_new (OFFLOAD_TYPE_APPLICATION,
+                       "application-id", OFFLOAD_APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       NULL);
+}

@@ -1,0 +1,357 @@
+/* offload-cli.c
+ *
+ * `offload --list-signs` and `offload --summary FILE`, in text for a person
+ * or JSON for a script. They load the same catalog and documents as the
+ * window, with the same checks, and never need a display.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "offload-cli.h"
+#include "offload-document.h"
+#include "offload-error.h"
+#include "offload-format.h"
+#include "offload-json-writer.h"
+
+typedef struct
+{
+  gboolean  list_signs;
+  char     *summary;
+  char     *format;
+  gboolean  version;
+} Options;
+
+static void
+options_clear (Options *options)
+{
+  g_free (options->summary);
+  g_free (options->format);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
+
+static GOptionContext *
+make_context (Options *options)
+{
+  const GOptionEntry entries[] = {
+    { "list-signs", 0, 0, G_OPTION_ARG_NONE, &options->list_signs,
+      N_("List the warning signs and counter-indications"), NULL },
+    { "summary", 0, 0, G_OPTION_ARG_FILENAME, &options->summary,
+      N_("Print the results of a saved assessment"), N_("FILE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &options->format,
+      N_("Output format: text (the default) or json"), N_("FORMAT") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
+      N_("Show the version"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  /* Translators: what the program takes besides options, in --help */
+  GOptionContext *context = g_option_context_new (_("[FILE…] — open assessments in a window"));
+
+  g_option_context_set_summary (context, _("Is it time to outsource your back-office? "
+                                           "An offline self-assessment for business owners."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_ignore_unknown_options (context, TRUE);
+  return context;
+}
+
+/* One line on stderr: scripts read the first line only. */
+static int
+fail (const char *message)
+{
+  g_autofree char *line = g_strdelimit (g_strdup (message), "\r\n", ' ');
+
+  g_printerr ("offload: %s\n", line);
+  return 1;
+}
+
+static void
+append_strv (GString             *out,
+             const char * const  *values)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; values[i]; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      offload_json_append_string (out, values[i]);
+    }
+  g_string_append_c (out, ']');
+}
+
+static void
+print_string (GString *out)
+{
+  fwrite (out->str, 1, out->len, stdout);
+  fflush (stdout);
+}
+
+static int
+list_signs_json (OffloadCatalog *catalog)
+{
+  g_autoptr(GString) out = g_string_new ("[");
+  guint n_signs = offload_catalog_get_n_signs (catalog);
+
+  for (guint i = 0; i < n_signs; i++)
+    {
+      OffloadSign *sign = offload_catalog_get_sign (catalog, i);
+
+      g_string_append (out, i == 0 ? "\n  {" : ",\n  {");
+      offload_json_append_indent (out, 2);
+      g_string_append (out, "\"id\": ");
+      offload_json_append_string (out, offload_sign_get_id (sign));
+      g_string_append_c (out, ',');
+      offload_json_append_indent (out, 2);
+      g_string_append (out, "\"kind\": ");
+      offload_json_append_string (out, offload_sign_kind_to_string (offload_sign_get_kind (sign)));
+      g_string_append_c (out, ',');
+      offload_json_append_indent (out, 2);
+      g_string_append (out, "\"group\": ");
+      offload_json_append_string (out, offload_sign_get_group (sign));
+      g_string_append_c (out, ',');
+      offload_json_append_indent (out, 2);
+      g_string_append_printf (out, "\"weight\": %u,", offload_sign_get_weight (sign));
+      offload_json_append_indent (out, 2);
+      g_string_append (out, "\"title\": ");
+      offload_json_append_string (out, offload_sign_get_title (sign));
+      g_string_append_c (out, ',');
+      offload_json_append_indent (out, 2);
+      g_string_append (out, "\"explanation\": ");
+      offload_json_append_string (out, offload_sign_get_explanation (sign));
+      g_string_append_c (out, ',');
+      offload_json_append_indent (out, 2);
+      if (offload_sign_get_kind (sign) == OFFLOAD_SIGN_KIND_COUNTER)
+        {
+          g_string_append (out, "\"remediation\": ");
+          offload_json_append_string (out, offload_sign_get_remediation (sign));
+        }
+      else
+        {
+          g_string_append (out, "\"delegate\": ");
+          append_strv (out, offload_sign_get_delegate (sign));
+        }
+      g_string_append (out, "\n  }");
+    }
+  g_string_append (out, "\n]\n");
+
+  print_string (out);
+  return 0;
+}
+
+static int
+list_signs_text (OffloadCatalog *catalog)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n_groups = offload_catalog_get_n_groups (catalog);
+  guint n_signs = offload_catalog_get_n_signs (catalog);
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      const char *group = offload_catalog_get_group_id (catalog, g);
+
+      if (g > 0)
+        g_string_append_c (out, '\n');
+      g_string_append_printf (out, "%s\n", offload_catalog_get_group_title (catalog, group));
+
+      for (guint i = 0; i < n_signs; i++)
+        {
+          OffloadSign *sign = offload_catalog_get_sign (catalog, i);
+
+          if (!g_str_equal (offload_sign_get_group (sign), group))
+            continue;
+
+          if (offload_sign_get_kind (sign) == OFFLOAD_SIGN_KIND_COUNTER)
+            /* Translators: a counter-indication in the list: its title, then its id */
+            g_string_append_printf (out, _("  ✗ %s (%s)\n"),
+                                    offload_sign_get_title (sign), offload_sign_get_id (sign));
+          else
+            /* Translators: a warning sign in the list: its title, its id, its weight (1–3) */
+            g_string_append_printf (out, _("  • %s (%s, weight %u)\n"),
+                                    offload_sign_get_title (sign), offload_sign_get_id (sign),
+                                    offload_sign_get_weight (sign));
+        }
+    }
+
+  print_string (out);
+  return 0;
+}
+
+static int
+summary_json (OffloadDocument *document)
+{
+  OffloadAssessment *assessment = offload_document_get_assessment (document);
+  g_autoptr(GString) out = g_string_new ("{");
+
+  offload_document_append_results (assessment, out, 1);
+  g_string_append (out, ",\n  \"reasons\": ");
+  append_strv (out, offload_assessment_get_reasons (assessment));
+  g_string_append (out, ",\n  \"ignored_answers\": ");
+  append_strv (out, offload_document_get_ignored_answers (document));
+  g_string_append (out, "\n}\n");
+
+  print_string (out);
+  return 0;
+}
+
+static void
+append_line (GString    *out,
+             const char *label,
+             const char *value)
+{
+  /* Translators: a line of the summary: a label, then its value */
+  g_string_append_printf (out, _("%s: %s"), label, value);
+  g_string_append_c (out, '\n');
+}
+
+static int
+summary_text (OffloadDocument *document,
+              GFile           *file)
+{
+  OffloadAssessment *assessment = offload_document_get_assessment (document);
+  OffloadCatalog *catalog = offload_assessment_get_catalog (assessment);
+  OffloadBand *band = offload_catalog_lookup_band (catalog, offload_assessment_get_verdict (assessment));
+  const char *currency = offload_assessment_get_currency (assessment);
+  const char * const *reasons = offload_assessment_get_reasons (assessment);
+  const char * const *tasks = offload_assessment_get_delegate_first (assessment);
+  const char * const *ignored = offload_document_get_ignored_answers (document);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *hours = offload_format_hours (offload_assessment_get_monthly_hours (assessment));
+  g_autofree char *monthly = offload_format_money (offload_assessment_get_monthly_cost (assessment), currency, 0);
+  g_autofree char *yearly = offload_format_money (offload_assessment_get_yearly_cost (assessment), currency, 0);
+  g_autofree char *focus_hours = offload_format_hours (offload_assessment_get_focus_hours (assessment));
+  g_autofree char *focus_cost = offload_format_money (offload_assessment_get_focus_cost (assessment), currency, 0);
+  g_autofree char *focus = NULL;
+  g_autofree char *readiness = NULL;
+  g_autofree char *verdict = NULL;
+  const char *title = offload_document_get_title (document);
+
+  append_line (out, _("Assessment"), title[0] ? title : name);
+  append_line (out, _("Hours lost per month"), hours);
+  append_line (out, _("Cost per month"), monthly);
+  append_line (out, _("Cost per year (12 months of 4 weeks)"), yearly);
+  /* Translators: hours of focus lost a month, then what they cost */
+  focus = g_strdup_printf (_("%s a month, worth %s"), focus_hours, focus_cost);
+  append_line (out, _("Focus lost to interruptions"), focus);
+  /* Translators: readiness score out of 100 */
+  readiness = g_strdup_printf (_("%d/100"), offload_assessment_get_readiness (assessment));
+  append_line (out, _("Readiness"), readiness);
+  /* Translators: the verdict's title, then its advice */
+  verdict = g_strdup_printf (_("%s. %s"), band->title, band->advice);
+  append_line (out, _("Verdict"), verdict);
+
+  if (reasons[0] != NULL)
+    {
+      g_string_append_printf (out, "%s\n", _("Why:"));
+      for (guint i = 0; reasons[i]; i++)
+        {
+          OffloadSign *sign = offload_catalog_lookup (catalog, reasons[i]);
+
+          if (offload_sign_get_kind (sign) == OFFLOAD_SIGN_KIND_COUNTER)
+            /* Translators: a counter-indication among the reasons, then what to do about it */
+            g_string_append_printf (out, _("  ✗ %s — %s\n"), offload_sign_get_title (sign),
+                                    offload_sign_get_remediation (sign));
+          else
+            g_string_append_printf (out, "  • %s\n", offload_sign_get_title (sign));
+        }
+    }
+
+  if (tasks[0] != NULL)
+    {
+      g_string_append_printf (out, "%s\n", _("What to hand over first:"));
+      for (guint i = 0; tasks[i]; i++)
+        g_string_append_printf (out, "  %u. %s\n", i + 1, offload_catalog_get_task_title (catalog, tasks[i]));
+    }
+
+  if (ignored[0] != NULL)
+    {
+      g_autofree char *list = g_strjoinv (", ", (char **) ignored);
+
+      /* Translators: %s is a list of answer ids from the file */
+      g_string_append_printf (out, _("Ignored answers this version of Offload does not know: %s\n"), list);
+    }
+
+  print_string (out);
+  return 0;
+}
+
+gboolean
+offload_cli_run (int    argc,
+                 char **argv,
+                 int   *status)
+{
+  g_auto(Options) options = { 0 };
+  g_autoptr(GOptionContext) context = make_context (&options);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OffloadDocument) document = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_auto(GStrv) args = g_new0 (char *, argc + 1);
+  int n_args = argc;
+  gboolean json;
+
+  /* Parse a copy: the window will want the arguments as they were. */
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+
+  if (!g_option_context_parse (context, &n_args, &args, &error))
+    {
+      *status = 2;
+      fail (error->message);
+      return TRUE;
+    }
+
+  if (options.version)
+    {
+      g_print ("offload %s\n", PACKAGE_VERSION);
+      *status = 0;
+      return TRUE;
+    }
+
+  /* Files to open and GTK's own options are the application's business. */
+  if (!options.list_signs && options.summary == NULL)
+    {
+      if (options.format == NULL)
+        return FALSE;
+      *status = 2;
+      fail (_("--format goes with --list-signs or --summary"));
+      return TRUE;
+    }
+
+  *status = 2;
+  if (options.list_signs && options.summary != NULL)
+    {
+      fail (_("Choose either --list-signs or --summary"));
+      return TRUE;
+    }
+  if (n_args > 1)
+    {
+      fail (_("Unexpected argument; see --help"));
+      return TRUE;
+    }
+  if (options.format != NULL && !g_str_equal (options.format, "text") && !g_str_equal (options.format, "json"))
+    {
+      fail (_("The format must be “text” or “json”"));
+      return TRUE;
+    }
+  json = g_strcmp0 (options.format, "json") == 0;
+
+  if (options.list_signs)
+    {
+      OffloadCatalog *catalog = offload_catalog_get_default ();
+
+      *status = json ? list_signs_json (catalog) : list_signs_text (catalog);
+      return TRUE;
+    }
+
+  file = g_file_new_for_commandline_arg (options.summary);
+  document = offload_document_new_from_file (NULL, file, NULL, &error);
+  if (document == NULL)
+    {
+      *status = fail (error->message);
+      return TRUE;
+    }
+
+  *status = json ? summary_json (document) : summary_text (document, file);
+  return TRUE;
+}

@@ -1,0 +1,234 @@
+/* offload-value-row.c
+ *
+ * The entry covers the whole range a document accepts (0–24 hours a day);
+ * the slider covers the common part (0–12) in comfortable steps. The entry is
+ * bound both ways to "value"; the slider follows "value" one way and writes
+ * back only what the user does to it (GtkRange::change-value), so a value
+ * beyond the slider's end is never clamped by merely being shown.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+
+#include "offload-value-row.h"
+
+struct _OffloadValueRow
+{
+  GtkWidget      parent_instance;
+
+  GtkLabel      *label;
+  GtkLabel      *unit_label;
+  GtkSpinButton *spin;
+  GtkScale      *scale;
+
+  double         value;
+  double         step;
+  double         slider_min;
+  double         slider_max;
+};
+
+G_DEFINE_FINAL_TYPE (OffloadValueRow, offload_value_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_VALUE,
+  PROP_LABEL,
+  PROP_UNIT,
+  PROP_SHOW_SLIDER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+on_scale_change_value (GtkRange        *range,
+                       GtkScrollType    scroll,
+                       double           value,
+                       OffloadValueRow *self)
+{
+  /* Snap to the slider's steps, within its range. */
+  value = round (value / self->step) * self->step;
+  value = CLAMP (value, self->slider_min, self->slider_max);
+  offload_value_row_set_value (self, value);
+  return TRUE;
+}
+
+static void
+offload_value_row_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), OFFLOAD_TYPE_VALUE_ROW);
+  /* dispose_template() only unparents the children that have an id. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))))
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (offload_value_row_parent_class)->dispose (object);
+}
+
+static void
+offload_value_row_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  OffloadValueRow *self = OFFLOAD_VALUE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_VALUE: g_value_set_double (value, self->value); break;
+    case PROP_LABEL: g_value_set_string (value, gtk_label_get_label (self->label)); break;
+    case PROP_UNIT: g_value_set_string (value, gtk_label_get_label (self->unit_label)); break;
+    case PROP_SHOW_SLIDER: g_value_set_boolean (value, gtk_widget_get_visible (GTK_WIDGET (self->scale))); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+offload_value_row_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  OffloadValueRow *self = OFFLOAD_VALUE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_VALUE: offload_value_row_set_value (self, g_value_get_double (value)); break;
+    case PROP_LABEL: gtk_label_set_label (self->label, g_value_get_string (value)); break;
+    case PROP_UNIT: gtk_label_set_label (self->unit_label, g_value_get_string (value)); break;
+    case PROP_SHOW_SLIDER: gtk_widget_set_visible (GTK_WIDGET (self->scale), g_value_get_boolean (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+offload_value_row_class_init (OffloadValueRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = offload_value_row_dispose;
+  object_class->get_property = offload_value_row_get_property;
+  object_class->set_property = offload_value_row_set_property;
+
+  properties[PROP_VALUE] =
+    g_param_spec_double ("value", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UNIT] =
+    g_param_spec_string ("unit", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_SLIDER] =
+    g_param_spec_boolean ("show-slider", NULL, NULL, TRUE, G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/offload/Offload/ui/offload-value-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, OffloadValueRow, label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadValueRow, unit_label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadValueRow, spin);
+  gtk_widget_class_bind_template_child (widget_class, OffloadValueRow, scale);
+  gtk_widget_class_bind_template_callback (widget_class, on_scale_change_value);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+}
+
+static void
+offload_value_row_init (OffloadValueRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+
+  self->step = 1;
+  self->slider_max = 1;
+
+  /* The entry edits the value; the slider only shows it (see above). */
+  g_object_bind_property (self, "value", gtk_spin_button_get_adjustment (self->spin), "value",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "value", gtk_range_get_adjustment (GTK_RANGE (self->scale)), "value",
+                          G_BINDING_SYNC_CREATE);
+}
+
+static guint
+digits_for_step (double step)
+{
+  if (step == floor (step))
+    return 0;
+  if (step * 10 == floor (step * 10))
+    return 1;
+  return 2;
+}
+
+void
+offload_value_row_set_spec (OffloadValueRow        *self,
+                            const OffloadInputSpec *spec)
+{
+  GtkAdjustment *entry;
+  GtkAdjustment *slider;
+
+  g_return_if_fail (OFFLOAD_IS_VALUE_ROW (self));
+  g_return_if_fail (spec != NULL);
+
+  self->step = spec->step;
+  self->slider_min = spec->slider_min;
+  self->slider_max = spec->slider_max;
+
+  /* The entry takes any value the document may hold, in whole units for
+   * whole-number inputs, and cents or quarter hours otherwise. */
+  entry = gtk_spin_button_get_adjustment (self->spin);
+  gtk_adjustment_configure (entry, CLAMP (self->value, spec->min, spec->max), spec->min, spec->max,
+                            spec->integer ? 1 : spec->step, spec->integer ? 1 : spec->step * 4, 0);
+  gtk_spin_button_set_digits (self->spin, spec->integer ? 0 : MAX (digits_for_step (spec->step), 0));
+  gtk_spin_button_set_numeric (self->spin, TRUE);
+
+  slider = gtk_range_get_adjustment (GTK_RANGE (self->scale));
+  gtk_adjustment_configure (slider, CLAMP (self->value, spec->slider_min, spec->slider_max),
+                            spec->slider_min, spec->slider_max, spec->step, spec->step * 4, 0);
+}
+
+double
+offload_value_row_get_value (OffloadValueRow *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_VALUE_ROW (self), 0);
+  return self->value;
+}
+
+void
+offload_value_row_set_value (OffloadValueRow *self,
+                             double           value)
+{
+  g_return_if_fail (OFFLOAD_IS_VALUE_ROW (self));
+
+  if (self->value == value || isnan (value))
+    return;
+  self->value = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
+}
+
+void
+offload_value_row_set_spoken (OffloadValueRow *self,
+                              const char      *spoken)
+{
+  g_return_if_fail (OFFLOAD_IS_VALUE_ROW (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+}
+
+GtkRange *
+offload_value_row_get_scale (OffloadValueRow *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_VALUE_ROW (self), NULL);
+  return GTK_RANGE (self->scale);
+}
+
+GtkSpinButton *
+offload_value_row_get_spin (OffloadValueRow *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_VALUE_ROW (self), NULL);
+  return self->spin;
+}

@@ -1,0 +1,30 @@
+/* offload-value-row.h: a labelled number with a slider and an exact entry
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "offload-input-spec.h"
+
+G_BEGIN_DECLS
+
+#define OFFLOAD_TYPE_VALUE_ROW (offload_value_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (OffloadValueRow, offload_value_row, OFFLOAD, VALUE_ROW, GtkWidget)
+
+/* Takes the entry's range (the whole range a document may hold), the
+ * slider's narrower range and the step from @spec. */
+void     offload_value_row_set_spec       (OffloadValueRow        *self,
+                                           const OffloadInputSpec *spec);
+double   offload_value_row_get_value      (OffloadValueRow        *self);
+void     offload_value_row_set_value      (OffloadValueRow        *self,
+                                           double                  value);
+/* What a screen reader says for both controls, with the unit spoken out. */
+void     offload_value_row_set_spoken     (OffloadValueRow        *self,
+                                           const char             *spoken);
+GtkRange       *offload_value_row_get_scale (OffloadValueRow *self);
+GtkSpinButton  *offload_value_row_get_spin  (OffloadValueRow *self);
+
+G_END_DECLS

@@ -1,0 +1,38 @@
+/* offload-window.h: one assessment document in a window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "offload-document.h"
+
+G_BEGIN_DECLS
+
+#define OFFLOAD_TYPE_WINDOW (offload_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (OffloadWindow, offload_window, OFFLOAD, WINDOW, GtkApplicationWindow)
+
+/* A NULL @document: a new one, starting from the owner's last figures. */
+OffloadWindow   *offload_window_new           (GtkApplication  *application,
+                                               OffloadDocument *document);
+OffloadDocument *offload_window_get_document  (OffloadWindow   *self);
+/* TRUE for a new document nobody touched yet: opening a file may reuse it. */
+gboolean         offload_window_is_pristine   (OffloadWindow   *self);
+/* Loads @file into this window; on failure, keeps the current document as
+ * it was and returns the error (offload_window_open() shows it instead). */
+gboolean         offload_window_load          (OffloadWindow   *self,
+                                               GFile           *file,
+                                               GError         **error);
+void             offload_window_open          (OffloadWindow   *self,
+                                               GFile           *file);
+gboolean         offload_window_save_to       (OffloadWindow   *self,
+                                               GFile           *file,
+                                               GError         **error);
+/* A message for the user, attached to this window. */
+void             offload_window_show_error    (OffloadWindow   *self,
+                                               const char      *primary,
+                                               const char      *secondary);
+
+G_END_DECLS

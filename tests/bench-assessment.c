@@ -1,0 +1,66 @@
+/* bench-assessment.c: the cost of one input change, model only
+ *
+ * Target: at most 1 µs on average over a million changes. Run with
+ * `meson test -C build --benchmark`; fails when the target is missed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "offload-assessment.h"
+
+#define N_CHANGES 1000000
+#define TARGET_US 1.0
+
+static void
+on_notify (GObject    *object,
+           GParamSpec *pspec,
+           guint      *count)
+{
+  (*count)++;
+}
+
+static double
+run (OffloadAssessment *assessment)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  /* Quarter-hour slider steps back and forth, with an hourly value step every
+   * tenth change: each one really changes the inputs and every cost. */
+  for (guint i = 0; i < N_CHANGES; i++)
+    {
+      if (i % 10 == 9)
+        offload_assessment_set_hourly_value (assessment, (i / 10) % 2 ? 80 : 85);
+      else
+        offload_assessment_set_hours_per_day (assessment, (i % 2) ? 2.25 : 2.5);
+    }
+
+  return (double) (g_get_monotonic_time () - start) / N_CHANGES;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(OffloadAssessment) quiet = offload_assessment_new (NULL);
+  g_autoptr(OffloadAssessment) watched = offload_assessment_new (NULL);
+  guint notifications = 0;
+  double quiet_us, watched_us;
+
+  g_signal_connect (watched, "notify", G_CALLBACK (on_notify), &notifications);
+
+  quiet_us = run (quiet);
+  watched_us = run (watched);
+
+  g_print ("one input change, nobody listening: %.3f µs on average over %d changes\n", quiet_us, N_CHANGES);
+  g_print ("one input change, a notify handler:  %.3f µs on average (%u notifications)\n",
+           watched_us, notifications);
+  g_print ("target: ≤ %.1f µs\n", TARGET_US);
+
+  /* The benchmark is honest only if the changes really notified. */
+  if (notifications < N_CHANGES * 3)
+    {
+      g_printerr ("too few notifications: %u\n", notifications);
+      return 1;
+    }
+
+  return watched_us <= TARGET_US ? 0 : 1;
+}

@@ -1,0 +1,94 @@
+#!/bin/sh
+# test-cli.sh: the command line as a user's shell runs it, with no display.
+# TAP output, one line per check.
+set -u
+
+bin=${OFFLOAD_BIN:?OFFLOAD_BIN must point at the built offload}
+src=${G_TEST_SRCDIR:-$(dirname "$0")}
+good="$src/documents/good"
+bad="$src/documents/bad"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+unset DISPLAY WAYLAND_DISPLAY
+
+n=0
+failed=0
+ok () { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
+check () { desc=$1; shift; if "$@"; then ok "$desc"; else not_ok "$desc"; fi; }
+
+# Runs the binary with a time limit; stdout, stderr and status to $tmp.
+run () {
+  timeout 20 "$bin" "$@" >"$tmp/out" 2>"$tmp/err"
+  echo $? >"$tmp/status"
+}
+status () { cat "$tmp/status"; }
+json () { python3 -c "import json,sys; d=json.load(open('$tmp/out')); sys.exit(0 if ($1) else 1)"; }
+
+run --summary "$good/seed-example.offload"
+check "summary exits 0" [ "$(status)" = 0 ]
+check "summary shows 40 h" grep -q "40 h" "$tmp/out"
+check "summary shows €3,200 a month" grep -q "€3,200" "$tmp/out"
+check "summary shows €38,400 a year" grep -q "€38,400" "$tmp/out"
+check "summary prints nothing on stderr" [ ! -s "$tmp/err" ]
+
+run --summary "$good/seed-example.offload" --format=json
+check "json summary exits 0" [ "$(status)" = 0 ]
+check "json summary has the seed figures" \
+  json "d['monthly_hours'] == 40 and d['monthly_cost'] == 3200 and d['yearly_cost'] == 38400"
+check "json summary has every result key, reasons and ignored_answers" \
+  json "set(d) == {'monthly_hours','monthly_cost','yearly_cost','focus_hours','focus_cost','readiness','verdict','reasons','ignored_answers'}"
+check "json summary verdict is a band id" json "d['verdict'] == 'not-yet' and d['readiness'] == 0"
+
+run --summary "$good/full.offload" --format=json
+check "full document: reasons are ids, heaviest first" \
+  json "d['reasons'][:3] == ['evenings-weekends', 'late-invoicing', 'key-person'] and d['readiness'] == 42"
+check "full document: yearly is 12 × monthly" json "abs(d['yearly_cost'] - 12 * d['monthly_cost']) < 0.1"
+
+sed 's/"answers": {}/"answers": {"from-a-newer-offload": true}/' "$good/seed-example.offload" >"$tmp/unknown.offload"
+run --summary "$tmp/unknown.offload" --format=json
+check "unknown answers are reported, not fatal" json "d['ignored_answers'] == ['from-a-newer-offload']"
+run --summary "$tmp/unknown.offload"
+check "unknown answers are named in the text summary" grep -q "from-a-newer-offload" "$tmp/out"
+
+run --list-signs --format=json
+check "list-signs exits 0" [ "$(status)" = 0 ]
+check "list-signs lists 15 signs and 4 counter-indications" \
+  json "len(d) == 19 and sum(e['kind'] == 'sign' for e in d) == 15 and sum(e['kind'] == 'counter' for e in d) == 4"
+check "list-signs entries carry id, kind, group, weight, title" \
+  json "all({'id','kind','group','weight','title'} <= set(e) for e in d)"
+
+run --list-signs
+check "list-signs text names the groups" grep -q "Before you outsource" "$tmp/out"
+
+run --version
+check "version" grep -q "^offload [0-9]" "$tmp/out"
+
+run --format=xml --list-signs
+check "an unknown format is a usage error (2)" [ "$(status)" = 2 ]
+run --list-signs --summary "$good/seed-example.offload"
+check "two commands at once are a usage error (2)" [ "$(status)" = 2 ]
+
+run --summary "$tmp/does-not-exist.offload"
+check "a missing file exits non-zero" [ "$(status)" = 1 ]
+check "a missing file gets one line on stderr" [ "$(wc -l <"$tmp/err")" = 1 ]
+run --summary "$tmp"
+check "a directory exits 1" [ "$(status)" = 1 ]
+mkfifo "$tmp/fifo"
+run --summary "$tmp/fifo"
+check "a FIFO is refused without hanging" [ "$(status)" = 1 ]
+
+# Every hostile file: exit 1 (no crash, no hang), one line on stderr, nothing on stdout.
+for f in "$bad"/*.offload; do
+  name=$(basename "$f")
+  run --summary "$f" --format=json
+  s=$(status)
+  if [ "$s" = 1 ] && [ "$(wc -l <"$tmp/err")" = 1 ] && grep -q '^offload: ' "$tmp/err" && [ ! -s "$tmp/out" ]; then
+    ok "hostile $name: exit 1 with one line"
+  else
+    not_ok "hostile $name: status $s, stderr: $(head -c 200 "$tmp/err")"
+  fi
+done
+
+echo "1..$n"
+[ "$failed" = 0 ]

@@ -1,0 +1,278 @@
+/* test-format.c: figures read the same in the C locale, in English and in French
+ *
+ * The French and American cases need the fr_FR.UTF-8 and en_US.UTF-8
+ * locales; they are skipped, not failed, where those are not generated.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <locale.h>
+#include <math.h>
+
+#include "offload-format.h"
+
+#define NARROW_NBSP "\u202f"
+#define NBSP "\u00a0"
+
+static void
+assert_number (double      value,
+               guint       decimals,
+               const char *expected)
+{
+  g_autofree char *text = offload_format_number (value, decimals);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+assert_money (double      value,
+              const char *currency,
+              guint       decimals,
+              const char *expected)
+{
+  g_autofree char *text = offload_format_money (value, currency, decimals);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+assert_hours (double      value,
+              const char *expected)
+{
+  g_autofree char *text = offload_format_hours (value);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* Switches every category to @name, or marks the test skipped. */
+static gboolean
+use_locale (const char *name)
+{
+  g_autofree char *message = NULL;
+
+  if (setlocale (LC_ALL, name) != NULL)
+    return TRUE;
+
+  message = g_strdup_printf ("%s locale not available", name);
+  g_test_skip (message);
+  setlocale (LC_ALL, "C");
+  return FALSE;
+}
+
+static void
+test_currency_symbol (void)
+{
+  g_assert_cmpstr (offload_format_currency_symbol ("EUR"), ==, "€");
+  g_assert_cmpstr (offload_format_currency_symbol ("USD"), ==, "$");
+  g_assert_cmpstr (offload_format_currency_symbol ("GBP"), ==, "£");
+  g_assert_cmpstr (offload_format_currency_symbol ("JPY"), ==, "¥");
+  g_assert_cmpstr (offload_format_currency_symbol ("CHF"), ==, "CHF");
+  g_assert_cmpstr (offload_format_currency_symbol ("CAD"), ==, "CA$");
+  g_assert_cmpstr (offload_format_currency_symbol ("AUD"), ==, "A$");
+  g_assert_cmpstr (offload_format_currency_symbol ("XOF"), ==, "FCFA");
+  g_assert_cmpstr (offload_format_currency_symbol ("XAF"), ==, "FCFA");
+
+  /* A document without a currency is in euros. */
+  g_assert_cmpstr (offload_format_currency_symbol (NULL), ==, "€");
+  /* Codes are matched as ISO writes them, or in lower case. */
+  g_assert_cmpstr (offload_format_currency_symbol ("eur"), ==, "€");
+  /* Anything else is shown as its code. */
+  g_assert_cmpstr (offload_format_currency_symbol ("XYZ"), ==, "XYZ");
+  g_assert_cmpstr (offload_format_currency_symbol ("SEK"), ==, "SEK");
+}
+
+static void
+test_number_c (void)
+{
+  setlocale (LC_ALL, "C");
+
+  assert_number (0, 0, "0");
+  assert_number (999, 0, "999");
+  assert_number (1000, 0, "1,000");
+  assert_number (3200, 0, "3,200");
+  assert_number (38400, 0, "38,400");
+  assert_number (123456, 0, "123,456");
+  assert_number (1234567.891, 2, "1,234,567.89");
+  assert_number (1234567.891, 0, "1,234,568");
+  assert_number (3200.5, 1, "3,200.5");
+  assert_number (0.05, 2, "0.05");
+  assert_number (0.05, 3, "0.050");
+  assert_number (-1234.5, 1, "-1,234.5");
+  assert_number (-5, 0, "-5");
+  assert_number (1e21, 0, "1,000,000,000,000,000,000,000");
+  assert_number (1e17, 2, "100,000,000,000,000,000.00");
+
+  /* Half away from zero, as people round. */
+  assert_number (0.5, 0, "1");
+  assert_number (2.5, 0, "3");
+  assert_number (-2.5, 0, "-3");
+  assert_number (7.25, 1, "7.3");
+
+  /* Nothing that rounds to zero keeps a minus sign. */
+  assert_number (-0.0, 0, "0");
+  assert_number (-0.001, 2, "0.00");
+  assert_number (-0.4, 0, "0");
+
+  /* C.UTF-8 has no grouping either and gets the same treatment. */
+  if (setlocale (LC_ALL, "C.UTF-8") != NULL)
+    assert_number (1234567.891, 2, "1,234,567.89");
+
+  setlocale (LC_ALL, "C");
+}
+
+static void
+test_money_c (void)
+{
+  setlocale (LC_ALL, "C");
+
+  assert_money (3200, "EUR", 0, "€3,200");
+  assert_money (38400, "EUR", 0, "€38,400");
+  assert_money (0, "EUR", 0, "€0");
+  assert_money (12.5, "USD", 2, "$12.50");
+  assert_money (1234567.891, "GBP", 2, "£1,234,567.89");
+  assert_money (3200, "CAD", 0, "CA$3,200");
+  assert_money (3200, NULL, 0, "€3,200");
+
+  /* The minus comes first, before the symbol. */
+  assert_money (-5, "EUR", 0, "-€5");
+  assert_money (-1234.5, "USD", 2, "-$1,234.50");
+  /* What rounds to zero is not negative. */
+  assert_money (-0.001, "EUR", 2, "€0.00");
+
+  /* Symbols made of letters are kept apart from the digits. */
+  assert_money (3200, "CHF", 0, "CHF" NBSP "3,200");
+  assert_money (3200, "XOF", 0, "FCFA" NBSP "3,200");
+  assert_money (3200, "XYZ", 0, "XYZ" NBSP "3,200");
+  assert_money (-5, "XYZ", 0, "-XYZ" NBSP "5");
+
+  setlocale (LC_ALL, "C");
+}
+
+static void
+test_hours_c (void)
+{
+  setlocale (LC_ALL, "C");
+
+  assert_hours (40, "40 h");
+  assert_hours (7.666, "7.7 h");
+  assert_hours (0, "0 h");
+  assert_hours (7.96, "8 h");
+  assert_hours (7.04, "7 h");
+  assert_hours (0.04, "0 h");
+  assert_hours (-0.04, "0 h");
+  assert_hours (-1.5, "-1.5 h");
+  assert_hours (1234.5, "1,234.5 h");
+  assert_hours (38400, "38,400 h");
+
+  setlocale (LC_ALL, "C");
+}
+
+static void
+test_french (void)
+{
+  if (!use_locale ("fr_FR.UTF-8"))
+    return;
+
+  assert_number (3200, 0, "3" NARROW_NBSP "200");
+  assert_number (3200.5, 1, "3" NARROW_NBSP "200,5");
+  assert_number (1234567.891, 2, "1" NARROW_NBSP "234" NARROW_NBSP "567,89");
+  assert_number (-1234.5, 1, "-1" NARROW_NBSP "234,5");
+  assert_number (999, 0, "999");
+
+  assert_money (3200, "EUR", 0, "3" NARROW_NBSP "200" NBSP "€");
+  assert_money (38400, "EUR", 0, "38" NARROW_NBSP "400" NBSP "€");
+  assert_money (12.5, "EUR", 2, "12,50" NBSP "€");
+  assert_money (-5, "EUR", 0, "-5" NBSP "€");
+  /* The symbol is the document's, only its place is French. */
+  assert_money (3200, "USD", 0, "3" NARROW_NBSP "200" NBSP "$");
+  assert_money (3200, "CHF", 0, "3" NARROW_NBSP "200" NBSP "CHF");
+  assert_money (3200, "XYZ", 0, "3" NARROW_NBSP "200" NBSP "XYZ");
+
+  assert_hours (40, "40 h");
+  assert_hours (7.666, "7,7 h");
+  assert_hours (0, "0 h");
+  assert_hours (38400, "38" NARROW_NBSP "400 h");
+
+  setlocale (LC_ALL, "C");
+}
+
+static void
+test_english (void)
+{
+  if (!use_locale ("en_US.UTF-8"))
+    return;
+
+  assert_number (3200, 0, "3,200");
+  assert_number (1234567.891, 2, "1,234,567.89");
+
+  /* en_US puts the symbol first with no space (p_cs_precedes = 1), but the
+   * symbol is still the document's, not "$". */
+  assert_money (3200, "EUR", 0, "€3,200");
+  assert_money (38400, "EUR", 0, "€38,400");
+  assert_money (-5, "EUR", 0, "-€5");
+  assert_money (12.5, "USD", 2, "$12.50");
+  assert_money (3200, "CHF", 0, "CHF" NBSP "3,200");
+
+  assert_hours (7.666, "7.7 h");
+  assert_hours (40, "40 h");
+
+  setlocale (LC_ALL, "C");
+}
+
+static void
+test_mixed_categories (void)
+{
+  /* Money follows LC_MONETARY, plain numbers LC_NUMERIC. */
+  setlocale (LC_ALL, "C");
+  if (setlocale (LC_MONETARY, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("fr_FR.UTF-8 locale not available");
+      setlocale (LC_ALL, "C");
+      return;
+    }
+
+  assert_money (3200, "EUR", 0, "3" NARROW_NBSP "200" NBSP "€");
+  assert_number (3200, 0, "3,200");
+
+  /* Without monetary separators the numeric ones are used. */
+  setlocale (LC_ALL, "C");
+  setlocale (LC_NUMERIC, "fr_FR.UTF-8");
+  assert_money (3200.5, "EUR", 2, "€3" NARROW_NBSP "200,50");
+  assert_number (3200.5, 1, "3" NARROW_NBSP "200,5");
+
+  setlocale (LC_ALL, "C");
+}
+
+static void
+test_non_finite (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *text = offload_format_money (NAN, "EUR", 0);
+
+      g_assert_cmpstr (text, ==, "—");
+      return;
+    }
+
+  /* A NaN figure is a bug upstream: it is reported, not formatted. */
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*isfinite*");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/format/currency-symbol", test_currency_symbol);
+  g_test_add_func ("/format/c/number", test_number_c);
+  g_test_add_func ("/format/c/money", test_money_c);
+  g_test_add_func ("/format/c/hours", test_hours_c);
+  g_test_add_func ("/format/fr_FR", test_french);
+  g_test_add_func ("/format/en_US", test_english);
+  g_test_add_func ("/format/mixed-categories", test_mixed_categories);
+  g_test_add_func ("/format/non-finite", test_non_finite);
+
+  return g_test_run ();
+}

@@ -1,0 +1,522 @@
+/* test-window.c: the real window, driven in-process under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "offload-application.h"
+#include "offload-error.h"
+#include "offload-results-panel.h"
+#include "offload-sign-row.h"
+#include "offload-value-row.h"
+#include "offload-window.h"
+
+static GtkApplication *app;
+static char *tmp_dir;
+
+static void
+spin_main_loop (void)
+{
+  /* Let bindings, dialogs and the frame clock settle. */
+  for (int i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
+
+static void
+forget_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.offload.Offload");
+
+  g_settings_reset (settings, "hourly-value");
+  g_settings_reset (settings, "days-per-week");
+  g_settings_reset (settings, "weeks-per-month");
+}
+
+/* Each test starts as on a fresh install: the owner's last figures are
+ * forgotten (test_remembers_inputs checks that they are kept). */
+static OffloadWindow *
+new_window (OffloadDocument *document)
+{
+  OffloadWindow *window;
+
+  forget_settings ();
+  window = offload_window_new (app, document);
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin_main_loop ();
+  return window;
+}
+
+static void
+destroy_window (OffloadWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_main_loop ();
+}
+
+static gpointer
+child (gpointer    widget,
+       GType       type,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static const char *
+result_label (OffloadWindow *window,
+              const char    *name)
+{
+  OffloadResultsPanel *panel = child (window, OFFLOAD_TYPE_WINDOW, "results_panel");
+
+  return gtk_label_get_label (child (panel, OFFLOAD_TYPE_RESULTS_PANEL, name));
+}
+
+static OffloadSignRow *
+find_sign_row (GtkWidget  *widget,
+               const char *id)
+{
+  if (OFFLOAD_IS_SIGN_ROW (widget))
+    {
+      OffloadSign *sign = offload_answer_get_sign (offload_sign_row_get_answer (OFFLOAD_SIGN_ROW (widget)));
+
+      return g_str_equal (offload_sign_get_id (sign), id) ? OFFLOAD_SIGN_ROW (widget) : NULL;
+    }
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      OffloadSignRow *row = find_sign_row (c, id);
+
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+static OffloadAssessment *
+assessment_of (OffloadWindow *window)
+{
+  return offload_document_get_assessment (offload_window_get_document (window));
+}
+
+static GtkWindow *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* owned by GTK */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static char *
+dialog_text (GtkWindow *dialog)
+{
+  g_autofree char *primary = NULL;
+  g_autofree char *secondary = NULL;
+
+  g_object_get (dialog, "text", &primary, "secondary-text", &secondary, NULL);
+  return g_strdup_printf ("%s\n%s", primary, secondary ? secondary : "");
+}
+
+static GFile *
+fixture (const char *dir,
+         const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "documents", dir, name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/* The seed example, shown as a new window shows it. */
+static void
+test_defaults (void)
+{
+  OffloadWindow *window = new_window (NULL);
+
+  g_assert_cmpstr (result_label (window, "monthly_hours_label"), ==, "40 h");
+  g_assert_cmpstr (result_label (window, "monthly_cost_label"), ==, "€3,200");
+  g_assert_cmpstr (result_label (window, "yearly_cost_label"), ==, "€38,400");
+  g_assert_cmpstr (result_label (window, "readiness_label"), ==, "0/100");
+  g_assert_true (offload_window_is_pristine (window));
+  g_assert_cmpstr (gtk_label_get_label (child (window, OFFLOAD_TYPE_WINDOW, "title_label")), ==, "New Assessment");
+
+  destroy_window (window);
+}
+
+/* Ticking a sign through its check button moves the model and the labels. */
+static void
+test_tick_sign (void)
+{
+  OffloadWindow *window = new_window (NULL);
+  OffloadSignRow *row = find_sign_row (GTK_WIDGET (window), "late-invoicing");
+  OffloadSignRow *counter = find_sign_row (GTK_WIDGET (window), "early-stage");
+  OffloadAssessment *assessment = assessment_of (window);
+  g_autofree char *readiness = NULL;
+
+  g_assert_nonnull (row);
+  g_assert_nonnull (counter);
+
+  gtk_widget_activate (GTK_WIDGET (offload_sign_row_get_check (row)));
+  spin_main_loop ();
+  g_assert_true (offload_assessment_get_checked (assessment, "late-invoicing"));
+  readiness = g_strdup_printf ("%d/100", offload_assessment_get_readiness (assessment));
+  g_assert_cmpstr (result_label (window, "readiness_label"), ==, readiness);
+  g_assert_cmpint (offload_assessment_get_readiness (assessment), >, 0);
+  g_assert_true (strstr (result_label (window, "delegate_label"), "Invoicing") != NULL);
+  g_assert_true (offload_document_get_unsaved (offload_window_get_document (window)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (child (window, OFFLOAD_TYPE_WINDOW, "title_label")), "• "));
+
+  /* A counter-indication turns the verdict, and says what to do. */
+  gtk_check_button_set_active (offload_sign_row_get_check (counter), TRUE);
+  spin_main_loop ();
+  g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, "prepare-first");
+  g_assert_cmpstr (result_label (window, "verdict_label"), ==,
+                   offload_catalog_get_counter_band (offload_catalog_get_default ())->title);
+  g_assert_true (strstr (result_label (window, "reasons_label"),
+                         offload_sign_get_remediation (offload_catalog_lookup (offload_catalog_get_default (), "early-stage"))) != NULL);
+
+  /* The model drives the button back. */
+  offload_assessment_set_checked (assessment, "late-invoicing", FALSE);
+  g_assert_false (gtk_check_button_get_active (offload_sign_row_get_check (row)));
+
+  destroy_window (window);
+}
+
+/* A slider step is what the user does: GtkRange::change-value. */
+static void
+test_slider (void)
+{
+  OffloadWindow *window = new_window (NULL);
+  OffloadValueRow *hours = child (window, OFFLOAD_TYPE_WINDOW, "hours_row");
+  OffloadValueRow *value = child (window, OFFLOAD_TYPE_WINDOW, "value_row");
+  OffloadAssessment *assessment = assessment_of (window);
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (offload_value_row_get_scale (hours), "change-value", GTK_SCROLL_JUMP, 3.1, &handled);
+  spin_main_loop ();
+  /* Snapped to the quarter hour. */
+  g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment), ==, 3.0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (offload_value_row_get_spin (hours)), ==, 3.0);
+  g_assert_cmpstr (result_label (window, "monthly_hours_label"), ==, "60 h");
+  g_assert_cmpstr (result_label (window, "monthly_cost_label"), ==, "€4,800");
+
+  g_signal_emit_by_name (offload_value_row_get_scale (value), "change-value", GTK_SCROLL_JUMP, 102.0, &handled);
+  spin_main_loop ();
+  g_assert_cmpfloat (offload_assessment_get_hourly_value (assessment), ==, 100);
+  g_assert_cmpstr (result_label (window, "monthly_cost_label"), ==, "€6,000");
+  g_assert_cmpstr (result_label (window, "yearly_cost_label"), ==, "€72,000");
+
+  /* The entry reaches past the slider, and showing 15 on a 0–12 slider must
+   * not clamp the model. */
+  gtk_spin_button_set_value (offload_value_row_get_spin (hours), 15);
+  spin_main_loop ();
+  g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment), ==, 15);
+  g_assert_cmpfloat (gtk_range_get_value (offload_value_row_get_scale (hours)), ==, 12);
+  g_assert_cmpstr (result_label (window, "monthly_hours_label"), ==, "300 h");
+
+  /* The model drives the row back. */
+  offload_assessment_set_hours_per_day (assessment, 1.5);
+  g_assert_cmpfloat (gtk_spin_button_get_value (offload_value_row_get_spin (hours)), ==, 1.5);
+  g_assert_cmpfloat (gtk_range_get_value (offload_value_row_get_scale (hours)), ==, 1.5);
+
+  destroy_window (window);
+}
+
+static void
+test_currency_follows_document (void)
+{
+  OffloadWindow *window = new_window (NULL);
+  OffloadAssessment *assessment = assessment_of (window);
+
+  offload_assessment_set_currency (assessment, "USD");
+  spin_main_loop ();
+  g_assert_cmpstr (result_label (window, "monthly_cost_label"), ==, "$3,200");
+
+  destroy_window (window);
+}
+
+/* Save, reopen in another window, compare model and labels. */
+static void
+test_save_and_reopen (void)
+{
+  OffloadWindow *window = new_window (NULL);
+  OffloadAssessment *assessment = assessment_of (window);
+  g_autofree char *path = g_build_filename (tmp_dir, "reopen.offload", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  OffloadWindow *reopened;
+
+  gtk_editable_set_text (GTK_EDITABLE (child (window, OFFLOAD_TYPE_WINDOW, "title_entry")), "Garage Lefèvre");
+  offload_assessment_set_hours_per_day (assessment, 2.5);
+  offload_assessment_set_hourly_value (assessment, 65);
+  offload_assessment_set_interruptions_per_day (assessment, 8);
+  offload_assessment_set_checked (assessment, "inbox-overload", TRUE);
+  offload_assessment_set_checked (assessment, "key-person", TRUE);
+
+  g_assert_true (offload_window_save_to (window, file, &error));
+  g_assert_no_error (error);
+  spin_main_loop ();
+  g_assert_false (offload_document_get_unsaved (offload_window_get_document (window)));
+  g_assert_cmpstr (gtk_label_get_label (child (window, OFFLOAD_TYPE_WINDOW, "title_label")), ==, "Garage Lefèvre");
+
+  reopened = new_window (NULL);
+  g_assert_true (offload_window_load (reopened, file, &error));
+  g_assert_no_error (error);
+  spin_main_loop ();
+
+  g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment_of (reopened)), ==, 2.5);
+  g_assert_cmpfloat (offload_assessment_get_hourly_value (assessment_of (reopened)), ==, 65);
+  g_assert_true (gtk_check_button_get_active (offload_sign_row_get_check (find_sign_row (GTK_WIDGET (reopened), "key-person"))));
+  g_assert_false (gtk_check_button_get_active (offload_sign_row_get_check (find_sign_row (GTK_WIDGET (reopened), "stale-crm"))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (reopened, OFFLOAD_TYPE_WINDOW, "title_entry"))), ==, "Garage Lefèvre");
+  g_assert_cmpfloat (gtk_spin_button_get_value (offload_value_row_get_spin (child (reopened, OFFLOAD_TYPE_WINDOW, "hours_row"))), ==, 2.5);
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *labels[] = { "monthly_cost_label", "yearly_cost_label", "readiness_label" };
+
+      g_assert_cmpstr (result_label (reopened, labels[i]), ==, result_label (window, labels[i]));
+    }
+  g_assert_false (offload_document_get_unsaved (offload_window_get_document (reopened)));
+
+  destroy_window (reopened);
+  destroy_window (window);
+}
+
+/* Closing with unsaved changes asks; Cancel keeps the window, Discard closes it. */
+static void
+test_unsaved_guard (void)
+{
+  OffloadWindow *window = new_window (NULL);
+  g_autoptr(GtkWidget) keep = g_object_ref (GTK_WIDGET (window));
+  GtkWindow *dialog;
+  g_autofree char *text = NULL;
+
+  offload_assessment_set_hours_per_day (assessment_of (window), 4);
+  gtk_window_close (GTK_WINDOW (window));
+  spin_main_loop ();
+
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  text = dialog_text (dialog);
+  g_assert_nonnull (strstr (text, "Save changes"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  spin_main_loop ();
+  g_assert_null (find_dialog ());
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment_of (window)), ==, 4);
+
+  gtk_window_close (GTK_WINDOW (window));
+  spin_main_loop ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), 1 /* discard */);
+  spin_main_loop ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_null (gtk_window_get_application (GTK_WINDOW (window)));
+}
+
+/* A clean document closes without asking. */
+static void
+test_clean_close (void)
+{
+  OffloadWindow *window = new_window (NULL);
+  g_autoptr(GtkWidget) keep = g_object_ref (GTK_WIDGET (window));
+
+  gtk_window_close (GTK_WINDOW (window));
+  spin_main_loop ();
+  g_assert_null (find_dialog ());
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+}
+
+/* A malformed file: an error, and the open document exactly as it was. */
+static void
+test_open_error_keeps_document (void)
+{
+  OffloadWindow *window = new_window (NULL);
+  OffloadDocument *before = offload_window_get_document (window);
+  g_autoptr(GFile) bad = fixture ("bad", "negative-hours.offload");
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  g_autofree char *text = NULL;
+
+  offload_assessment_set_hours_per_day (assessment_of (window), 6);
+  offload_assessment_set_checked (assessment_of (window), "stale-crm", TRUE);
+
+  g_assert_false (offload_window_load (window, bad, &error));
+  g_assert_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_RANGE);
+  g_assert_true (offload_window_get_document (window) == before);
+  g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment_of (window)), ==, 6);
+  g_assert_true (offload_assessment_get_checked (assessment_of (window), "stale-crm"));
+  g_assert_true (offload_document_get_unsaved (before));
+
+  /* Through the user-facing path, the message is shown. */
+  offload_window_open (window, bad);
+  spin_main_loop ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  text = dialog_text (dialog);
+  g_assert_nonnull (strstr (text, "negative-hours.offload"));
+  g_assert_nonnull (strstr (text, "inputs.hours_per_day"));
+  g_assert_true (offload_window_get_document (window) == before);
+  gtk_window_destroy (dialog);
+
+  destroy_window (window);
+}
+
+/* Answers this version does not know are reported, not silently dropped. */
+static void
+test_unknown_answers_reported (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "unknown.offload", NULL);
+  g_autoptr(GFile) source = fixture ("good", "seed-example.offload");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+  g_autofree char *edited = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GError) error = NULL;
+  OffloadWindow *window = new_window (NULL);
+
+  g_file_load_contents (source, NULL, &text, NULL, NULL, &error);
+  g_assert_no_error (error);
+  parts = g_strsplit (text, "\"answers\": {}", 2);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  edited = g_strjoinv ("\"answers\": {\"sign-of-tomorrow\": true}", parts);
+  g_file_set_contents (path, edited, -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (offload_window_load (window, file, &error));
+  spin_main_loop ();
+  g_assert_true (gtk_info_bar_get_revealed (child (window, OFFLOAD_TYPE_WINDOW, "info_bar")));
+  g_assert_nonnull (strstr (gtk_label_get_label (child (window, OFFLOAD_TYPE_WINDOW, "info_label")), "sign-of-tomorrow"));
+
+  destroy_window (window);
+}
+
+/* The save action writes to the document's own file. */
+static void
+test_save_action (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "action.offload", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OffloadDocument) reread = NULL;
+  OffloadWindow *window = new_window (NULL);
+
+  g_assert_true (offload_window_save_to (window, file, &error));
+  offload_assessment_set_interruptions_per_day (assessment_of (window), 9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  spin_main_loop ();
+  g_assert_false (offload_document_get_unsaved (offload_window_get_document (window)));
+
+  reread = offload_document_new_from_file (NULL, file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (offload_assessment_get_interruptions_per_day (offload_document_get_assessment (reread)), ==, 9);
+
+  destroy_window (window);
+}
+
+/* Every sign's check button speaks its title; the figures speak their units. */
+static void
+test_accessible_labels (void)
+{
+  OffloadWindow *window = new_window (NULL);
+  OffloadSignRow *row = find_sign_row (GTK_WIDGET (window), "inbox-overload");
+  OffloadSign *sign = offload_answer_get_sign (offload_sign_row_get_answer (row));
+  OffloadValueRow *hours = child (window, OFFLOAD_TYPE_WINDOW, "hours_row");
+  OffloadValueRow *value = child (window, OFFLOAD_TYPE_WINDOW, "value_row");
+
+  gtk_test_accessible_assert_role (offload_sign_row_get_check (row), GTK_ACCESSIBLE_ROLE_CHECKBOX);
+  gtk_test_accessible_assert_property (offload_sign_row_get_check (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       offload_sign_get_title (sign));
+  gtk_test_accessible_assert_property (offload_value_row_get_spin (hours), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Hours lost per day to low-value tasks, in hours per day");
+  gtk_test_accessible_assert_property (offload_value_row_get_scale (value), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Value of one hour of your time, in euros per hour");
+
+  destroy_window (window);
+}
+
+/* A new assessment starts from the owner's last hourly value, days and weeks. */
+static void
+test_remembers_inputs (void)
+{
+  OffloadWindow *first = new_window (NULL);
+  OffloadWindow *second;
+
+  offload_assessment_set_hourly_value (assessment_of (first), 120);
+  offload_assessment_set_days_per_week (assessment_of (first), 6);
+  offload_assessment_set_hours_per_day (assessment_of (first), 5);
+  destroy_window (first);
+
+  second = offload_window_new (app, NULL);
+  g_assert_cmpfloat (offload_assessment_get_hourly_value (assessment_of (second)), ==, 120);
+  g_assert_cmpfloat (offload_assessment_get_days_per_week (assessment_of (second)), ==, 6);
+  /* The hours are this month's answer, not a habit: not carried over. */
+  g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment_of (second)), ==, 2);
+  /* Starting from remembered figures is not an unsaved change. */
+  g_assert_true (offload_window_is_pristine (second));
+  destroy_window (second);
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = GTK_APPLICATION (offload_application_new ());
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  tmp_dir = g_dir_make_tmp ("offload-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/window/defaults", test_defaults);
+  g_test_add_func ("/window/tick-sign", test_tick_sign);
+  g_test_add_func ("/window/slider", test_slider);
+  g_test_add_func ("/window/currency-follows-document", test_currency_follows_document);
+  g_test_add_func ("/window/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/window/unsaved-guard", test_unsaved_guard);
+  g_test_add_func ("/window/clean-close", test_clean_close);
+  g_test_add_func ("/window/open-error-keeps-document", test_open_error_keeps_document);
+  g_test_add_func ("/window/unknown-answers-reported", test_unknown_answers_reported);
+  g_test_add_func ("/window/save-action", test_save_action);
+  g_test_add_func ("/window/accessible-labels", test_accessible_labels);
+  g_test_add_func ("/window/remembers-inputs", test_remembers_inputs);
+
+  status = g_test_run ();
+
+  remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  g_object_unref (app);
+  return status;
+}
