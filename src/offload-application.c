@@ -12,7 +12,9 @@
 
 struct _OffloadApplication
 {
-  GtkApplication parent_instance;
+  GtkApplication  parent_instance;
+
+  GDBusProxy     *portal_settings;
 };
 
 G_DEFINE_FINAL_TYPE (OffloadApplication, offload_application, GTK_TYPE_APPLICATION)
@@ -97,6 +99,94 @@ action_about (GSimpleAction *action,
                          NULL);
 }
 
+/* ---- dark style --------------------------------------------------------
+ *
+ * Plain GTK 4.8 does not follow the desktop's light/dark preference by
+ * itself; the settings portal (also reachable from the Flatpak sandbox)
+ * says it: org.freedesktop.appearance color-scheme, 1 = prefer dark. */
+
+static void
+apply_color_scheme (GVariant *value)
+{
+  g_autoptr(GVariant) inner = NULL;
+
+  /* Read() wraps the value in one or two variants depending on the portal version. */
+  inner = g_variant_ref (value);
+  while (g_variant_is_of_type (inner, G_VARIANT_TYPE_VARIANT))
+    {
+      GVariant *next = g_variant_get_variant (inner);
+
+      g_variant_unref (inner);
+      inner = next;
+    }
+
+  if (g_variant_is_of_type (inner, G_VARIANT_TYPE_UINT32))
+    g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme",
+                  g_variant_get_uint32 (inner) == 1, NULL);
+}
+
+static void
+on_portal_signal (GDBusProxy *proxy,
+                  const char *sender,
+                  const char *signal,
+                  GVariant   *parameters)
+{
+  const char *namespace, *key;
+  g_autoptr(GVariant) value = NULL;
+
+  if (g_strcmp0 (signal, "SettingChanged") != 0)
+    return;
+
+  g_variant_get (parameters, "(&s&sv)", &namespace, &key, &value);
+  if (g_str_equal (namespace, "org.freedesktop.appearance") && g_str_equal (key, "color-scheme"))
+    apply_color_scheme (value);
+}
+
+static void
+on_color_scheme_read (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GVariant) reply = g_dbus_proxy_call_finish (G_DBUS_PROXY (source), result, NULL);
+  g_autoptr(GVariant) value = NULL;
+
+  /* No portal (a bare X session, the tests): keep the theme's default. */
+  if (reply == NULL)
+    return;
+
+  g_variant_get (reply, "(v)", &value);
+  apply_color_scheme (value);
+}
+
+static void
+on_portal_proxy (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(OffloadApplication) self = user_data;
+
+  self->portal_settings = g_dbus_proxy_new_for_bus_finish (result, NULL);
+  if (self->portal_settings == NULL)
+    return;
+
+  g_signal_connect (self->portal_settings, "g-signal", G_CALLBACK (on_portal_signal), NULL);
+  g_dbus_proxy_call (self->portal_settings, "Read",
+                     g_variant_new ("(ss)", "org.freedesktop.appearance", "color-scheme"),
+                     G_DBUS_CALL_FLAGS_NONE, 2000, NULL, on_color_scheme_read, NULL);
+}
+
+static void
+follow_color_scheme (OffloadApplication *self)
+{
+  g_dbus_proxy_new_for_bus (G_BUS_TYPE_SESSION,
+                            G_DBUS_PROXY_FLAGS_DO_NOT_LOAD_PROPERTIES | G_DBUS_PROXY_FLAGS_DO_NOT_AUTO_START_AT_CONSTRUCTION,
+                            NULL,
+                            "org.freedesktop.portal.Desktop",
+                            "/org/freedesktop/portal/desktop",
+                            "org.freedesktop.portal.Settings",
+                            NULL, on_portal_proxy, g_object_ref (self));
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "new", .activate = action_new },
   { .name = "quit", .activate = action_quit },
@@ -126,12 +216,34 @@ offload_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
 
   gtk_window_set_default_icon_name (OFFLOAD_APP_ID);
+  follow_color_scheme (OFFLOAD_APPLICATION (app));
+
+  /* Sizes and weights for headings and figures; colours stay the theme's. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/io/github/offload/Offload/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+}
+
+static void
+offload_application_dispose (GObject *object)
+{
+  OffloadApplication *self = OFFLOAD_APPLICATION (object);
+
+  g_clear_object (&self->portal_settings);
+
+  G_OBJECT_CLASS (offload_application_parent_class)->dispose (object);
 }
 
 static void
 offload_application_class_init (OffloadApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = offload_application_dispose;
 
   app_class->activate = offload_application_activate;
   app_class->open = offload_application_open;

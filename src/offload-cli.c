@@ -287,14 +287,15 @@ offload_cli_run (int    argc,
   g_autoptr(OffloadDocument) document = NULL;
   g_autoptr(GFile) file = NULL;
   g_auto(GStrv) args = g_new0 (char *, argc + 1);
-  int n_args = argc;
+  guint n_args;
   gboolean json;
 
-  /* Parse a copy: the window will want the arguments as they were. */
+  /* Parse a copy: the window will want the arguments as they were.
+   * parse_strv() frees what it removes, unlike parse(). */
   for (int i = 0; i < argc; i++)
     args[i] = g_strdup (argv[i]);
 
-  if (!g_option_context_parse (context, &n_args, &args, &error))
+  if (!g_option_context_parse_strv (context, &args, &error))
     {
       *status = 2;
       fail (error->message);
@@ -319,6 +320,7 @@ offload_cli_run (int    argc,
     }
 
   *status = 2;
+  n_args = g_strv_length (args);
   if (options.list_signs && options.summary != NULL)
     {
       fail (_("Choose either --list-signs or --summary"));

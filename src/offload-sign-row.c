@@ -44,6 +44,10 @@ offload_sign_row_constructed (GObject *object)
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  /* Wrapped labels ask for little width; this keeps a title on one line when there is room. */
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 80);
+  gtk_label_set_width_chars (GTK_LABEL (title), 20);
   gtk_check_button_set_child (self->check, title);
   gtk_label_set_label (self->explanation_label, offload_sign_get_explanation (sign));
   if (remediation != NULL)
