@@ -1,0 +1,134 @@
+/* test-french.c: the window, the catalog and the errors in French
+ *
+ * Runs with the build tree's translations (OFFLOAD_TEST_LOCALEDIR) under
+ * fr_FR.UTF-8, as a French owner would see Offload.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+#include <locale.h>
+
+#include "offload-application.h"
+#include "offload-error.h"
+#include "offload-format.h"
+#include "offload-results-panel.h"
+#include "offload-window.h"
+
+static GtkApplication *app;
+
+static void
+spin_main_loop (void)
+{
+  for (int i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
+
+static const char *
+result_label (OffloadWindow *window,
+              const char    *name)
+{
+  GtkWidget *panel = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), OFFLOAD_TYPE_WINDOW, "results_panel"));
+
+  return gtk_label_get_label (GTK_LABEL (gtk_widget_get_template_child (panel, OFFLOAD_TYPE_RESULTS_PANEL, name)));
+}
+
+/* The catalog is translated when it loads: every text differs from the
+ * English one and is the .mo's translation of it. */
+static void
+test_catalog (void)
+{
+  OffloadCatalog *catalog = offload_catalog_get_default ();
+  OffloadSign *sign = offload_catalog_lookup (catalog, "late-invoicing");
+
+  g_assert_cmpstr (offload_sign_get_title (sign), !=, "Invoices and payment reminders go out late");
+  g_assert_cmpstr (offload_sign_get_title (sign), ==, _("Invoices and payment reminders go out late"));
+  g_assert_cmpstr (offload_catalog_get_group_title (catalog, "finance-admin"), ==, _("Finance and admin"));
+  g_assert_cmpstr (offload_catalog_get_counter_band (catalog)->title, ==, _("Prepare first"));
+  g_assert_cmpstr (offload_catalog_get_counter_band (catalog)->title, !=, "Prepare first");
+}
+
+static void
+test_window (void)
+{
+  OffloadWindow *window = offload_window_new (app, NULL);
+  OffloadAssessment *assessment;
+  GtkWidget *title;
+  g_autofree char *expected_title = g_strdup_printf ("• %s", _("New Assessment"));
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin_main_loop ();
+  assessment = offload_document_get_assessment (offload_window_get_document (window));
+
+  /* 3 200 € — narrow no-break space for thousands, no-break space before €. */
+  g_assert_cmpstr (result_label (window, "monthly_cost_label"), ==, "3\u202f200\u00a0€");
+  g_assert_cmpstr (result_label (window, "yearly_cost_label"), ==, "38\u202f400\u00a0€");
+  g_assert_cmpstr (result_label (window, "monthly_hours_label"), ==, "40 h");
+
+  /* 1 interruption a day: 23 min × 20 days = 7.67 h, with a decimal comma. */
+  offload_assessment_set_interruptions_per_day (assessment, 1);
+  spin_main_loop ();
+  g_assert_cmpstr (result_label (window, "focus_hours_label"), ==, "7,7 h");
+
+  /* The currency comes from the document, the placement from the locale. */
+  offload_assessment_set_currency (assessment, "USD");
+  spin_main_loop ();
+  g_assert_cmpstr (result_label (window, "monthly_cost_label"), ==, "3\u202f200\u00a0$");
+
+  g_assert_cmpstr (result_label (window, "verdict_label"), ==, _("Not a priority yet"));
+  g_assert_cmpstr (result_label (window, "verdict_label"), !=, "Not a priority yet");
+
+  title = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), OFFLOAD_TYPE_WINDOW, "title_label"));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (title)), ==, expected_title);
+  g_assert_cmpstr (_("New Assessment"), !=, "New Assessment");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_main_loop ();
+}
+
+static void
+test_errors (void)
+{
+  const char *text = "{\"format\": \"offload-assessment\", \"version\": 7}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OffloadDocument) document = offload_document_new_from_bytes (NULL, bytes, &error);
+
+  g_assert_null (document);
+  g_assert_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_NEWER_VERSION);
+  g_assert_nonnull (strstr (error->message, "Offload"));
+  g_assert_null (strstr (error->message, "newer version"));
+  g_test_message ("%s", error->message);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  const char *localedir = g_getenv ("OFFLOAD_TEST_LOCALEDIR");
+  int status;
+
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  g_setenv ("LC_ALL", "fr_FR.UTF-8", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  if (setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
+    g_error ("the fr_FR.UTF-8 locale is missing: build-aux/install-deps.sh generates it");
+  g_assert_nonnull (localedir);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = GTK_APPLICATION (offload_application_new ());
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/french/catalog", test_catalog);
+  g_test_add_func ("/french/window", test_window);
+  g_test_add_func ("/french/errors", test_errors);
+
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}
