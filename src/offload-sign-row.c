@@ -47,7 +47,7 @@ offload_sign_row_constructed (GObject *object)
   gtk_widget_set_hexpand (title, TRUE);
   /* Wrapped labels ask for little width; this keeps a title on one line when there is room. */
   gtk_label_set_max_width_chars (GTK_LABEL (title), 80);
-  gtk_label_set_width_chars (GTK_LABEL (title), 20);
+  gtk_label_set_width_chars (GTK_LABEL (title), 12);
   gtk_check_button_set_child (self->check, title);
   gtk_label_set_label (self->explanation_label, offload_sign_get_explanation (sign));
   if (remediation != NULL)
@@ -147,6 +147,7 @@ static void
 offload_sign_row_init (OffloadSignRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
 }
 
 GtkWidget *

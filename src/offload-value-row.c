@@ -134,6 +134,27 @@ offload_value_row_class_init (OffloadValueRowClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
 
+/* A wheel turned to scroll the page must not change a figure on its way:
+ * the slider and the entry give up their scroll handling (keys and drags
+ * still work), so the scroll reaches the scrolled window. */
+static void
+drop_scroll_controllers (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GPtrArray) scrolls = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        g_ptr_array_add (scrolls, g_object_ref (controller));
+    }
+
+  for (guint i = 0; i < scrolls->len; i++)
+    gtk_widget_remove_controller (widget, g_ptr_array_index (scrolls, i));
+}
+
 static void
 offload_value_row_init (OffloadValueRow *self)
 {
@@ -143,6 +164,9 @@ offload_value_row_init (OffloadValueRow *self)
 
   self->step = 1;
   self->slider_max = 1;
+
+  drop_scroll_controllers (GTK_WIDGET (self->scale));
+  drop_scroll_controllers (GTK_WIDGET (self->spin));
 
   /* The entry edits the value; the slider only shows it (see above). */
   g_object_bind_property (self, "value", gtk_spin_button_get_adjustment (self->spin), "value",

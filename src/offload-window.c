@@ -142,7 +142,19 @@ update_title (OffloadWindow *self)
       g_autoptr(GFile) parent = g_file_get_parent (file);
       g_autofree char *base = g_file_get_basename (file);
 
-      subtitle = parent ? g_strdup_printf ("%s — %s", base, g_file_peek_path (parent)) : g_strdup (base);
+      g_autofree char *folder = parent ? g_file_get_parse_name (parent) : NULL;
+      const char *home = g_get_home_dir ();
+
+      /* "~/Documents" reads better than the full path, as in Files. */
+      if (folder != NULL && g_str_has_prefix (folder, home) &&
+          (folder[strlen (home)] == '/' || folder[strlen (home)] == '\0'))
+        {
+          char *short_folder = g_strconcat ("~", folder + strlen (home), NULL);
+
+          g_free (folder);
+          folder = short_folder;
+        }
+      subtitle = folder ? g_strdup_printf ("%s — %s", base, folder) : g_strdup (base);
     }
   else
     subtitle = g_strdup (_("Not saved yet"));

@@ -1,0 +1,110 @@
+#!/bin/sh
+# screenshot.sh: takes the screenshots under data/screenshots/ from the
+# built program showing data/examples/bakery.offload, under Xvfb (no window
+# manager, default light style, English, cairo renderer).
+#
+#   tests/screenshot.sh [BUILD_DIR]      (BUILD_DIR defaults to build)
+#
+# Writes data/screenshots/offload-window.png (1200×860 on a 1280×900
+# screen, two columns) and data/screenshots/offload-narrow.png (360 px
+# wide, one column). Needs xvfb-run, dbus-run-session, xdotool and
+# ImageMagick's import (build-aux/install-deps.sh installs them).
+set -eu
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-build}
+case $build in /*) ;; *) build="$(pwd)/$build" ;; esac
+out="$repo/data/screenshots"
+example="$repo/data/examples/bakery.offload"
+
+wide_w=1200 wide_h=860
+narrow_w=360 narrow_h=860
+
+# ---- outside: start Xvfb and a D-Bus session, then run the inside ----------
+if [ -z "${OFFLOAD_SCREENSHOT_INSIDE:-}" ]; then
+  for tool in xvfb-run dbus-run-session xdotool import; do
+    if ! command -v "$tool" >/dev/null; then
+      echo "screenshot.sh: $tool is missing; run build-aux/install-deps.sh (or apt-get install xvfb dbus xdotool imagemagick)" >&2
+      exit 1
+    fi
+  done
+  if [ ! -x "$build/src/offload" ]; then
+    echo "screenshot.sh: $build/src/offload is not built; run ninja -C $build" >&2
+    exit 1
+  fi
+  OFFLOAD_SCREENSHOT_INSIDE=1 exec xvfb-run -a -s "-screen 0 1280x900x24" \
+    dbus-run-session -- /bin/sh "$0" "$build"
+fi
+
+# ---- inside: DISPLAY and a session bus exist ---------------------------------
+tmp=$(mktemp -d)
+pid=""
+cleanup () {
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 1' HUP INT TERM
+
+# Nothing from the user's own settings, theme choice or recent files.
+export GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" NO_AT_BRIDGE=1
+export GSK_RENDERER=cairo GDK_DEBUG=gl-disable GTK_A11Y=none
+export LC_ALL=C.UTF-8 LANGUAGE=C
+export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_CACHE_HOME="$tmp/cache"
+unset GTK_THEME
+
+# The window names the document's folder; show a plausible one, not this checkout.
+export HOME="$tmp/home"
+mkdir -p "$HOME/Documents"
+cp "$example" "$HOME/Documents/"
+example="$HOME/Documents/$(basename "$example")"
+
+"$build/src/offload" "$example" >"$tmp/log" 2>&1 &
+pid=$!
+
+win=$(timeout 20 xdotool search --sync --onlyvisible --name "Offload" | head -n 1)
+if [ -z "$win" ]; then
+  echo "screenshot.sh: the window did not appear" >&2
+  cat "$tmp/log" >&2
+  exit 1
+fi
+
+# Waits until the window has the size asked for, then until two captures a
+# moment apart are identical (the frame is drawn and nothing is animating).
+settle () {
+  want="$1x$2"
+  i=0
+  until [ "$(xdotool getwindowgeometry "$win" | sed -n 's/^ *Geometry: //p')" = "$want" ]; do
+    i=$((i + 1))
+    if [ "$i" -ge 50 ]; then echo "screenshot.sh: the window never became $want" >&2; exit 1; fi
+    sleep 0.1
+  done
+  sleep 0.5
+  import -window "$win" "$tmp/a.rgb"
+  i=0
+  while :; do
+    sleep 0.3
+    import -window "$win" "$tmp/b.rgb"
+    cmp -s "$tmp/a.rgb" "$tmp/b.rgb" && break
+    mv "$tmp/b.rgb" "$tmp/a.rgb"
+    i=$((i + 1))
+    if [ "$i" -ge 30 ]; then echo "screenshot.sh: the window never stopped changing" >&2; exit 1; fi
+  done
+}
+
+shoot () {
+  xdotool windowsize "$win" "$2" "$3"
+  settle "$2" "$3"
+  # No date chunks: an unchanged window gives a byte-identical file.
+  import -window "$win" -define png:exclude-chunk=date,time "$tmp/shot.png"
+  mv "$tmp/shot.png" "$out/$1"
+  echo "$out/$1: $(identify -format '%wx%h' "$out/$1")"
+}
+
+mkdir -p "$out"
+xdotool windowmove "$win" 0 0
+shoot offload-window.png "$wide_w" "$wide_h"
+shoot offload-narrow.png "$narrow_w" "$narrow_h"
