@@ -231,6 +231,40 @@ test_slider (void)
   destroy_window (window);
 }
 
+static gboolean
+has_scroll_controller (gpointer widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Scrolling the page over a slider or an entry must not change a figure:
+ * neither of them takes wheel events. */
+static void
+test_wheel_leaves_figures_alone (void)
+{
+  OffloadWindow *window = new_window (NULL);
+  const char *rows[] = { "hours_row", "value_row", "days_row", "weeks_row", "interruptions_row" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      OffloadValueRow *row = child (window, OFFLOAD_TYPE_WINDOW, rows[i]);
+
+      g_assert_false (has_scroll_controller (offload_value_row_get_scale (row)));
+      g_assert_false (has_scroll_controller (offload_value_row_get_spin (row)));
+    }
+
+  destroy_window (window);
+}
+
 static void
 test_currency_follows_document (void)
 {
@@ -504,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/window/tick-sign", test_tick_sign);
   g_test_add_func ("/window/slider", test_slider);
   g_test_add_func ("/window/currency-follows-document", test_currency_follows_document);
+  g_test_add_func ("/window/wheel-leaves-figures-alone", test_wheel_leaves_figures_alone);
   g_test_add_func ("/window/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/window/unsaved-guard", test_unsaved_guard);
   g_test_add_func ("/window/clean-close", test_clean_close);
