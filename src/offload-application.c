@@ -28,6 +28,32 @@ find_pristine_window (OffloadApplication *self)
   return NULL;
 }
 
+/* For tests/bench-first-frame.sh: with OFFLOAD_BENCHMARK_FIRST_FRAME set,
+ * the application quits as soon as its first window has painted a frame,
+ * so the benchmark can time a whole start-up, exactly as bare-window.c does. */
+static void
+on_first_frame (GdkFrameClock *clock,
+                GApplication  *app)
+{
+  g_signal_handlers_disconnect_by_data (clock, app);
+  g_application_quit (app);
+}
+
+static void
+on_window_mapped (GtkWidget    *window,
+                  GApplication *app)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_first_frame), app);
+}
+
+static void
+watch_first_frame (GApplication *app,
+                   GtkWindow    *window)
+{
+  if (g_getenv ("OFFLOAD_BENCHMARK_FIRST_FRAME") != NULL)
+    g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), app);
+}
+
 static void
 offload_application_activate (GApplication *app)
 {
@@ -35,6 +61,7 @@ offload_application_activate (GApplication *app)
 
   if (window == NULL)
     window = GTK_WINDOW (offload_window_new (GTK_APPLICATION (app), NULL));
+  watch_first_frame (app, window);
   gtk_window_present (window);
 }
 
@@ -52,6 +79,9 @@ offload_application_open (GApplication  *app,
 
       if (window == NULL)
         window = offload_window_new (GTK_APPLICATION (app), NULL);
+      /* Before opening: a successful open already presents the window. */
+      if (i == 0)
+        watch_first_frame (app, GTK_WINDOW (window));
       /* A file that fails to open leaves an empty window with the error on it. */
       offload_window_open (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));

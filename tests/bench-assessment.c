@@ -1,10 +1,18 @@
 /* bench-assessment.c: the cost of one input change, model only
  *
- * Target: at most 1 µs on average over a million changes. Run with
- * `meson test -C build --benchmark`; fails when the target is missed.
+ * Target: the model's recompute after one input change takes at most 1 µs on
+ * average over a million changes. Run with `meson test -C build --benchmark`;
+ * fails when the target is missed.
+ *
+ * The second figure adds a handler on every notify (about 3.5 a change): it
+ * measures GObject's signal dispatch on top of the recompute, and is printed
+ * per notification so that a regression in the model's own notifications
+ * (more of them, or spurious ones) shows as well.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <locale.h>
+
 #include "offload-assessment.h"
 
 #define N_CHANGES 1000000
@@ -45,22 +53,24 @@ main (int   argc,
   guint notifications = 0;
   double quiet_us, watched_us;
 
+  setlocale (LC_ALL, "");
   g_signal_connect (watched, "notify", G_CALLBACK (on_notify), &notifications);
 
   quiet_us = run (quiet);
   watched_us = run (watched);
 
-  g_print ("one input change, nobody listening: %.3f µs on average over %d changes\n", quiet_us, N_CHANGES);
-  g_print ("one input change, a notify handler:  %.3f µs on average (%u notifications)\n",
-           watched_us, notifications);
-  g_print ("target: ≤ %.1f µs\n", TARGET_US);
+  g_print ("model recompute after one input change: %.3f µs on average over %d changes\n", quiet_us, N_CHANGES);
+  g_print ("the same with a handler on every notify: %.3f µs a change, %.3f µs a notification (%u notifications)\n",
+           watched_us, watched_us * N_CHANGES / notifications, notifications);
+  g_print ("target: recompute ≤ %.1f µs\n", TARGET_US);
 
-  /* The benchmark is honest only if the changes really notified. */
-  if (notifications < N_CHANGES * 3)
+  /* The benchmark is honest only if the changes really recomputed and
+   * notified: 3 or 4 derived figures and the input itself, every time. */
+  if (notifications < N_CHANGES * 3 || offload_assessment_get_monthly_cost (quiet) != offload_assessment_get_monthly_cost (watched))
     {
-      g_printerr ("too few notifications: %u\n", notifications);
+      g_printerr ("the changes did not recompute: %u notifications\n", notifications);
       return 1;
     }
 
-  return watched_us <= TARGET_US ? 0 : 1;
+  return quiet_us <= TARGET_US ? 0 : 1;
 }
