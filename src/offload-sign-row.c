@@ -14,8 +14,6 @@ struct _OffloadSignRow
 
   GtkCheckButton *check;
   GtkMenuButton  *info_button;
-  GtkLabel       *explanation_label;
-  GtkLabel       *remediation_label;
 };
 
 G_DEFINE_FINAL_TYPE (OffloadSignRow, offload_sign_row, GTK_TYPE_WIDGET)
@@ -28,12 +26,57 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The explanation's popover is built the first time it is asked for: most
+ * rows never show theirs, and a window of twenty rows starts faster without. */
+static GtkWidget *
+make_wrapped_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  return label;
+}
+
+static void
+create_info_popover (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  OffloadSignRow *self = user_data;
+  OffloadSign *sign = offload_answer_get_sign (self->answer);
+  const char *remediation = offload_sign_get_remediation (sign);
+  GtkWidget *popover;
+  GtkWidget *box;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (box), make_wrapped_label (offload_sign_get_explanation (sign)));
+  if (remediation != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("What to do first: %s"), remediation);
+      GtkWidget *label = make_wrapped_label (text);
+
+      gtk_widget_add_css_class (label, "heading");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (button, popover);
+}
+
 static void
 offload_sign_row_constructed (GObject *object)
 {
   OffloadSignRow *self = OFFLOAD_SIGN_ROW (object);
   OffloadSign *sign = offload_answer_get_sign (self->answer);
-  const char *remediation = offload_sign_get_remediation (sign);
   g_autofree char *info_label = NULL;
   GtkWidget *title;
 
@@ -49,14 +92,7 @@ offload_sign_row_constructed (GObject *object)
   gtk_label_set_max_width_chars (GTK_LABEL (title), 80);
   gtk_label_set_width_chars (GTK_LABEL (title), 12);
   gtk_check_button_set_child (self->check, title);
-  gtk_label_set_label (self->explanation_label, offload_sign_get_explanation (sign));
-  if (remediation != NULL)
-    {
-      g_autofree char *text = g_strdup_printf (_("What to do first: %s"), remediation);
-
-      gtk_label_set_label (self->remediation_label, text);
-      gtk_widget_set_visible (GTK_WIDGET (self->remediation_label), TRUE);
-    }
+  gtk_menu_button_set_create_popup_func (self->info_button, create_info_popover, self, NULL);
 
   /* The check button's label is a child widget: tell screen readers what it says,
    * and that the explanation is one key away. */
@@ -137,8 +173,6 @@ offload_sign_row_class_init (OffloadSignRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/offload/Offload/ui/offload-sign-row.ui");
   gtk_widget_class_bind_template_child (widget_class, OffloadSignRow, check);
   gtk_widget_class_bind_template_child (widget_class, OffloadSignRow, info_button);
-  gtk_widget_class_bind_template_child (widget_class, OffloadSignRow, explanation_label);
-  gtk_widget_class_bind_template_child (widget_class, OffloadSignRow, remediation_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }

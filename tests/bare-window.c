@@ -49,7 +49,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GtkApplication) app = gtk_application_new ("io.github.offload.Offload.BareWindow",
-                                                       G_APPLICATION_NON_UNIQUE);
+                                                       G_APPLICATION_DEFAULT_FLAGS);
 
   g_signal_connect (app, "activate", G_CALLBACK (on_activate), NULL);
   return g_application_run (G_APPLICATION (app), argc, argv);
