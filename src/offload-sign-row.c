@@ -205,3 +205,10 @@ offload_sign_row_get_check (OffloadSignRow *self)
   g_return_val_if_fail (OFFLOAD_IS_SIGN_ROW (self), NULL);
   return self->check;
 }
+
+GtkMenuButton *
+offload_sign_row_get_info_button (OffloadSignRow *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_SIGN_ROW (self), NULL);
+  return self->info_button;
+}

@@ -17,5 +17,6 @@ G_DECLARE_FINAL_TYPE (OffloadSignRow, offload_sign_row, OFFLOAD, SIGN_ROW, GtkWi
 GtkWidget      *offload_sign_row_new          (OffloadAnswer  *answer);
 OffloadAnswer  *offload_sign_row_get_answer   (OffloadSignRow *self);
 GtkCheckButton *offload_sign_row_get_check    (OffloadSignRow *self);
+GtkMenuButton  *offload_sign_row_get_info_button (OffloadSignRow *self);
 
 G_END_DECLS

@@ -191,6 +191,40 @@ test_tick_sign (void)
   destroy_window (window);
 }
 
+/* Every information button opens the sign's explanation, and the
+ * counter-indications' say what to do first. */
+static void
+test_explanation_popover (void)
+{
+  OffloadWindow *window = new_window (NULL);
+  const char *ids[] = { "late-invoicing", "early-stage" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      OffloadSignRow *row = find_sign_row (GTK_WIDGET (window), ids[i]);
+      OffloadSign *sign = offload_answer_get_sign (offload_sign_row_get_answer (row));
+      GtkMenuButton *button = offload_sign_row_get_info_button (row);
+      g_autoptr(GString) text = g_string_new (NULL);
+      GtkPopover *popover;
+
+      /* A click on the menu button's own toggle (activate would wait for a timeout). */
+      g_signal_emit_by_name (gtk_widget_get_first_child (GTK_WIDGET (button)), "clicked");
+      spin_main_loop ();
+      popover = gtk_menu_button_get_popover (button);
+      g_assert_nonnull (popover);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+      for (GtkWidget *c = gtk_widget_get_first_child (gtk_popover_get_child (popover)); c; c = gtk_widget_get_next_sibling (c))
+        g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (c)));
+      g_assert_nonnull (strstr (text->str, offload_sign_get_explanation (sign)));
+      if (offload_sign_get_remediation (sign) != NULL)
+        g_assert_nonnull (strstr (text->str, offload_sign_get_remediation (sign)));
+      gtk_popover_popdown (popover);
+      spin_main_loop ();
+    }
+
+  destroy_window (window);
+}
+
 /* A slider step is what the user does: GtkRange::change-value. */
 static void
 test_slider (void)
@@ -536,6 +570,7 @@ main (int   argc,
 
   g_test_add_func ("/window/defaults", test_defaults);
   g_test_add_func ("/window/tick-sign", test_tick_sign);
+  g_test_add_func ("/window/explanation-popover", test_explanation_popover);
   g_test_add_func ("/window/slider", test_slider);
   g_test_add_func ("/window/currency-follows-document", test_currency_follows_document);
   g_test_add_func ("/window/wheel-leaves-figures-alone", test_wheel_leaves_figures_alone);
