@@ -76,15 +76,20 @@ offload_application_open (GApplication  *app,
   for (int i = 0; i < n_files; i++)
     {
       OffloadWindow *window = find_pristine_window (self);
+      g_autoptr(GError) error = NULL;
 
+      if (window != NULL)
+        offload_window_load (window, files[i], &error);
+      else
+        window = offload_window_new_for_file (GTK_APPLICATION (app), files[i], &error);
+      /* A file that fails to open leaves an empty window with the error on it. */
       if (window == NULL)
         window = offload_window_new (GTK_APPLICATION (app), NULL);
-      /* Before opening: a successful open already presents the window. */
       if (i == 0)
         watch_first_frame (app, GTK_WINDOW (window));
-      /* A file that fails to open leaves an empty window with the error on it. */
-      offload_window_open (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
+      if (error != NULL)
+        offload_window_show_open_error (window, files[i], error);
     }
 }
 

@@ -330,6 +330,28 @@ offload_window_load (OffloadWindow  *self,
   return TRUE;
 }
 
+OffloadWindow *
+offload_window_new_for_file (GtkApplication  *application,
+                             GFile           *file,
+                             GError         **error)
+{
+  g_autoptr(OffloadDocument) document = NULL;
+  OffloadWindow *window;
+
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* Loaded before the window exists, so its checklist is built once, for
+   * this document, and not first for an empty one. */
+  document = offload_document_new_from_file (NULL, file, NULL, error);
+  if (document == NULL)
+    return NULL;
+
+  window = offload_window_new (application, document);
+  add_recent (file);
+  return window;
+}
+
 void
 offload_window_show_error (OffloadWindow *self,
                            const char    *primary,
@@ -359,21 +381,29 @@ offload_window_open (OffloadWindow *self,
 
   /* One window per document: an untouched window takes the file, any other
    * opens a new one. */
-  if (!offload_window_is_pristine (self))
-    target = offload_window_new (gtk_window_get_application (GTK_WINDOW (self)), NULL);
+  if (offload_window_is_pristine (self))
+    offload_window_load (self, file, &error);
+  else
+    target = offload_window_new_for_file (gtk_window_get_application (GTK_WINDOW (self)), file, &error);
 
-  if (!offload_window_load (target, file, &error))
+  if (error != NULL)
     {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
-
-      if (target != self)
-        gtk_window_destroy (GTK_WINDOW (target));
-      offload_window_show_error (self, primary, error->message);
+      offload_window_show_open_error (self, file, error);
       return;
     }
 
   gtk_window_present (GTK_WINDOW (target));
+}
+
+void
+offload_window_show_open_error (OffloadWindow *self,
+                                GFile         *file,
+                                const GError  *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
+
+  offload_window_show_error (self, primary, error->message);
 }
 
 gboolean

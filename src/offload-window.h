@@ -17,6 +17,10 @@ G_DECLARE_FINAL_TYPE (OffloadWindow, offload_window, OFFLOAD, WINDOW, GtkApplica
 /* A NULL @document: a new one, starting from the owner's last figures. */
 OffloadWindow   *offload_window_new           (GtkApplication  *application,
                                                OffloadDocument *document);
+/* A new window showing FILE, or NULL and the error when it cannot be read. */
+OffloadWindow   *offload_window_new_for_file  (GtkApplication  *application,
+                                               GFile           *file,
+                                               GError         **error);
 OffloadDocument *offload_window_get_document  (OffloadWindow   *self);
 /* TRUE for a new document nobody touched yet: opening a file may reuse it. */
 gboolean         offload_window_is_pristine   (OffloadWindow   *self);
@@ -34,5 +38,9 @@ gboolean         offload_window_save_to       (OffloadWindow   *self,
 void             offload_window_show_error    (OffloadWindow   *self,
                                                const char      *primary,
                                                const char      *secondary);
+/* The message for a file that could not be opened: its name and why. */
+void             offload_window_show_open_error (OffloadWindow *self,
+                                                 GFile         *file,
+                                                 const GError  *error);
 
 G_END_DECLS
