@@ -15,6 +15,7 @@
 #include <math.h>
 #include <sys/stat.h>
 
+#include "offload-atomic-file.h"
 #include "offload-document.h"
 #include "offload-error.h"
 #include "offload-json-check.h"
@@ -32,6 +33,11 @@ struct _OffloadDocument
   GDateTime         *modified;
   GStrv              ignored_answers;
   gboolean           unsaved;
+
+  /* The file as this document last read or wrote it, to notice another
+   * program's changes before overwriting them. */
+  gboolean           disk_known;
+  GStatBuf           disk;
 };
 
 G_DEFINE_FINAL_TYPE (OffloadDocument, offload_document, G_TYPE_OBJECT)
@@ -512,6 +518,21 @@ save_error (GError     **error,
   return FALSE;
 }
 
+static gboolean
+same_disk_state (const GStatBuf *a,
+                 const GStatBuf *b)
+{
+  return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
+         a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+}
+
+static void
+remember_disk_state (OffloadDocument *self,
+                     const char      *path)
+{
+  self->disk_known = path != NULL && g_stat (path, &self->disk) == 0;
+}
+
 OffloadDocument *
 offload_document_new_from_file (OffloadCatalog  *catalog,
                                 GFile           *file,
@@ -567,7 +588,15 @@ offload_document_new_from_file (OffloadCatalog  *catalog,
   bytes = g_bytes_new_take (g_steal_pointer (&buffer), length);
   self = offload_document_new_from_bytes (catalog, bytes, error);
   if (self != NULL)
-    self->file = g_object_ref (file);
+    {
+      g_autofree char *path = g_file_get_path (file);
+
+      self->file = g_object_ref (file);
+      remember_disk_state (self, path);
+      /* What a save killed midway left beside the file goes on the next start. */
+      if (path != NULL)
+        offload_atomic_file_clean_stale (path);
+    }
 
   return self;
 }
@@ -765,6 +794,16 @@ offload_document_save (OffloadDocument  *self,
                        GCancellable     *cancellable,
                        GError          **error)
 {
+  return offload_document_save_full (self, file, OFFLOAD_SAVE_NONE, cancellable, error);
+}
+
+gboolean
+offload_document_save_full (OffloadDocument  *self,
+                            GFile            *file,
+                            OffloadSaveFlags  flags,
+                            GCancellable     *cancellable,
+                            GError          **error)
+{
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GDateTime) previous = NULL;
@@ -799,7 +838,18 @@ offload_document_save (OffloadDocument  *self,
       if (!S_ISREG (st.st_mode))
         return save_error (error, file, _("it is not a regular file"));
       mode = st.st_mode & 0777;
+
+      if (!(flags & OFFLOAD_SAVE_OVERWRITE) && self->disk_known && self->file != NULL &&
+          g_file_equal (file, self->file) && !same_disk_state (&self->disk, &st))
+        {
+          g_autofree char *name = display_name (file);
+
+          g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_CHANGED_ON_DISK,
+                       _("“%s” was changed by another program since Offload opened or saved it"), name);
+          return FALSE;
+        }
     }
+  offload_atomic_file_clean_stale (target);
 
   /* A changed document takes the time of this save; an unchanged one keeps
    * its bytes, so save → load → save is byte-identical. */
@@ -812,16 +862,15 @@ offload_document_save (OffloadDocument  *self,
 
   bytes = offload_document_serialize (self);
   data = g_bytes_get_data (bytes, &length);
-  if (!g_file_set_contents_full (target, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 mode, &local_error))
+  if (!offload_atomic_file_write (target, data, length, mode, &local_error))
     {
-      /* GLib's message names the temporary file, which means nothing to the user. */
+      /* The writer's message names a system call, which means nothing to the user. */
       g_date_time_unref (self->modified);
       self->modified = g_steal_pointer (&previous);
       return save_error (error, file, describe_file_error (local_error));
     }
 
+  remember_disk_state (self, target);
   if (!g_date_time_equal (previous, self->modified))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
   if (self->file == NULL || !g_file_equal (self->file, file))

@@ -57,6 +57,20 @@ gboolean            offload_document_save                (OffloadDocument *self,
                                                           GCancellable    *cancellable,
                                                           GError         **error);
 
+typedef enum
+{
+  OFFLOAD_SAVE_NONE      = 0,
+  /* Replace the document's own file even if another program changed it
+   * since it was loaded or last saved (otherwise: OFFLOAD_ERROR_CHANGED_ON_DISK). */
+  OFFLOAD_SAVE_OVERWRITE = 1 << 0,
+} OffloadSaveFlags;
+
+gboolean            offload_document_save_full           (OffloadDocument  *self,
+                                                          GFile            *file,
+                                                          OffloadSaveFlags  flags,
+                                                          GCancellable     *cancellable,
+                                                          GError          **error);
+
 OffloadAssessment  *offload_document_get_assessment      (OffloadDocument *self);
 GFile              *offload_document_get_file            (OffloadDocument *self);
 const char         *offload_document_get_title           (OffloadDocument *self);

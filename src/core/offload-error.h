@@ -34,6 +34,7 @@ typedef enum
   OFFLOAD_ERROR_UNKNOWN_MEMBER, /* a member the format does not define */
   OFFLOAD_ERROR_CATALOG,        /* data/signs.json is malformed */
   OFFLOAD_ERROR_USAGE,          /* the command line was misused */
+  OFFLOAD_ERROR_CHANGED_ON_DISK, /* another program changed the file since it was read or written here */
 } OffloadError;
 
 GQuark offload_error_quark (void);

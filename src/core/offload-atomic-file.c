@@ -1,0 +1,167 @@
+/* offload-atomic-file.c
+ *
+ * g_file_replace_contents() renames a partial file over the original on a
+ * full disk, and g_file_set_contents_full() leaves "name.XXXXXX" temporaries
+ * that nobody can safely tell from a user's own files. This writer checks
+ * every step (write, fsync, close, rename) and names its temporary files
+ * ".NAME.~offload-XXXXXX", so that the ones a crash leaves behind can be
+ * recognised and removed on the next start.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "offload-atomic-file.h"
+
+#define TEMP_MARK ".~offload-"
+#define TEMP_RANDOM "XXXXXX"
+
+char *
+offload_atomic_file_temp_prefix (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+
+  return g_strconcat (".", base, TEMP_MARK, NULL);
+}
+
+static char *
+temp_template (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *prefix = offload_atomic_file_temp_prefix (path);
+  g_autofree char *name = g_strconcat (prefix, TEMP_RANDOM, NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+static gboolean
+set_errno_error (GError **error,
+                 int      saved_errno,
+                 const char *step)
+{
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               "%s: %s", step, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, data, length);
+
+      if (written < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          return FALSE;
+        }
+      data += written;
+      length -= (gsize) written;
+    }
+  return TRUE;
+}
+
+/* The rename is only durable once the folder itself is on the disk. A folder
+ * that cannot be opened or synced (some file systems refuse) is not an error:
+ * the new file is complete either way. */
+static void
+sync_folder (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+gboolean
+offload_atomic_file_write (const char  *path,
+                           const char  *data,
+                           gsize        length,
+                           int          mode,
+                           GError     **error)
+{
+  g_autofree char *temp = NULL;
+  const char *step;
+  int saved_errno;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  temp = temp_template (path);
+  fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, mode);
+  if (fd < 0)
+    return set_errno_error (error, errno, "create");
+
+  /* fchmod: the mode asked for, whatever the umask. */
+  step = "write";
+  if (!write_all (fd, data, length))
+    goto failed;
+  step = "chmod";
+  if (fchmod (fd, mode) != 0)
+    goto failed;
+  step = "fsync";
+  if (fsync (fd) != 0)
+    goto failed;
+  step = "close";
+  if (close (fd) != 0)
+    {
+      /* On Linux the descriptor is gone even when close() fails. */
+      fd = -1;
+      goto failed;
+    }
+  fd = -1;
+  step = "rename";
+  if (rename (temp, path) != 0)
+    goto failed;
+
+  sync_folder (path);
+  return TRUE;
+
+failed:
+  saved_errno = errno;
+  if (fd >= 0)
+    close (fd);
+  g_unlink (temp);
+  return set_errno_error (error, saved_errno, step);
+}
+
+guint
+offload_atomic_file_clean_stale (const char *path)
+{
+  g_autofree char *dir_path = g_path_get_dirname (path);
+  g_autofree char *prefix = offload_atomic_file_temp_prefix (path);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  gsize prefix_length = strlen (prefix);
+  const char *name;
+  guint removed = 0;
+
+  if (dir == NULL)
+    return 0;
+
+  /* Only names of exactly our shape: the prefix and six random characters. */
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix) && strlen (name) == prefix_length + strlen (TEMP_RANDOM))
+      {
+        g_autofree char *stale = g_build_filename (dir_path, name, NULL);
+
+        if (g_unlink (stale) == 0)
+          removed++;
+      }
+
+  return removed;
+}

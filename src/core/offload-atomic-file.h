@@ -1,0 +1,28 @@
+/* offload-atomic-file.h: replace a file so that a crash or a full disk
+ * leaves either the old bytes or the new ones, never a mix
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Writes @data to a temporary file beside @path, flushes it to the disk,
+ * gives it @mode and renames it over @path. On failure @path is untouched,
+ * the temporary file is gone and @error is in the G_FILE_ERROR domain. */
+gboolean offload_atomic_file_write       (const char  *path,
+                                          const char  *data,
+                                          gsize        length,
+                                          int          mode,
+                                          GError     **error);
+
+/* Removes the temporary files that a write to @path killed midway left
+ * beside it (and nothing else). Returns how many it removed. */
+guint    offload_atomic_file_clean_stale (const char  *path);
+
+/* The temporary name's prefix for @path's base name, for tests. */
+char    *offload_atomic_file_temp_prefix (const char  *path);
+
+G_END_DECLS
