@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "offload-columns-layout.h"
+#include "offload-error.h"
 #include "offload-format.h"
 #include "offload-results-panel.h"
 #include "offload-sign-row.h"
@@ -406,6 +407,19 @@ offload_window_show_open_error (OffloadWindow *self,
   offload_window_show_error (self, primary, error->message);
 }
 
+static gboolean
+save_with_flags (OffloadWindow     *self,
+                 GFile             *file,
+                 OffloadSaveFlags   flags,
+                 GError           **error)
+{
+  if (!offload_document_save_full (self->document, file, flags, NULL, error))
+    return FALSE;
+
+  add_recent (offload_document_get_file (self->document));
+  return TRUE;
+}
+
 gboolean
 offload_window_save_to (OffloadWindow  *self,
                         GFile          *file,
@@ -413,23 +427,77 @@ offload_window_save_to (OffloadWindow  *self,
 {
   g_return_val_if_fail (OFFLOAD_IS_WINDOW (self), FALSE);
 
-  if (!offload_document_save (self->document, file, NULL, error))
-    return FALSE;
+  return save_with_flags (self, file, OFFLOAD_SAVE_NONE, error);
+}
 
-  add_recent (offload_document_get_file (self->document));
-  return TRUE;
+/* Apart from the unsaved-changes dialog's RESPONSE_DISCARD and RESPONSE_SAVE. */
+enum {
+  RESPONSE_SAVE_AS = 3,
+  RESPONSE_REPLACE = 4,
+};
+
+static void save_to_and_report (OffloadWindow *self, GFile *file, OffloadSaveFlags flags);
+
+static void
+on_save_failed_response (GtkDialog     *dialog,
+                         int            response,
+                         OffloadWindow *self)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Closing waits for the save that the user chose instead, if any. */
+  if (response == RESPONSE_SAVE_AS)
+    save_as (self);
+  else if (response == RESPONSE_REPLACE)
+    save_to_and_report (self, NULL, OFFLOAD_SAVE_OVERWRITE);
+  else
+    self->close_after_save = FALSE;
+}
+
+/* The document stays unsaved and open; the user may save it elsewhere, or,
+ * when another program changed the file, replace that program's version. */
+static void
+show_save_failed (OffloadWindow *self,
+                  const GError  *error)
+{
+  gboolean changed = g_error_matches (error, OFFLOAD_ERROR, OFFLOAD_ERROR_CHANGED_ON_DISK);
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   changed ? GTK_MESSAGE_WARNING : GTK_MESSAGE_ERROR, GTK_BUTTONS_NONE,
+                                   "%s", changed ? _("The file changed since you opened it")
+                                                 : _("The assessment was not saved"));
+  if (changed)
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s. %s", error->message,
+                                              _("Replacing it loses the other program’s changes."));
+  else
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s. %s", error->message,
+                                              _("Your changes are still here: save them somewhere else."));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  if (changed)
+    {
+      gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Replace"), RESPONSE_REPLACE);
+      gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), RESPONSE_REPLACE),
+                                "destructive-action");
+    }
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("Save _As…"), RESPONSE_SAVE_AS);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), RESPONSE_SAVE_AS),
+                            "suggested-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), RESPONSE_SAVE_AS);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_save_failed_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
-save_to_and_report (OffloadWindow *self,
-                    GFile         *file)
+save_to_and_report (OffloadWindow    *self,
+                    GFile            *file,
+                    OffloadSaveFlags  flags)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!offload_window_save_to (self, file, &error))
+  if (!save_with_flags (self, file, flags, &error))
     {
-      self->close_after_save = FALSE;
-      offload_window_show_error (self, _("The assessment was not saved"), error->message);
+      show_save_failed (self, error);
       return;
     }
 
@@ -490,7 +558,7 @@ on_save_dialog_done (GObject      *source,
   g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
 
   if (file != NULL)
-    save_to_and_report (self, file);
+    save_to_and_report (self, file, OFFLOAD_SAVE_NONE);
   else
     self->close_after_save = FALSE;
 }
@@ -539,7 +607,7 @@ on_native_response (GtkNativeDialog *native,
   if (file != NULL && action == GTK_FILE_CHOOSER_ACTION_OPEN)
     offload_window_open (self, file);
   else if (file != NULL)
-    save_to_and_report (self, file);
+    save_to_and_report (self, file, OFFLOAD_SAVE_NONE);
   else
     self->close_after_save = FALSE;
 
@@ -616,7 +684,7 @@ action_save (GtkWidget  *widget,
   if (offload_document_get_file (self->document) == NULL)
     save_as (self);
   else
-    save_to_and_report (self, NULL);
+    save_to_and_report (self, NULL, OFFLOAD_SAVE_NONE);
 }
 
 static void

@@ -494,6 +494,72 @@ test_save_action (void)
   destroy_window (window);
 }
 
+/* A save that fails keeps the document open and unsaved, and offers Save As;
+ * a file another program changed is replaced only when the user says so. */
+static void
+test_save_failure_offers_save_as (void)
+{
+  g_autofree char *dir = g_build_filename (tmp_dir, "vanishing", NULL);
+  g_autofree char *gone = g_build_filename (dir, "gone.offload", NULL);
+  g_autofree char *path = g_build_filename (tmp_dir, "shared.offload", NULL);
+  g_autoptr(GFile) gone_file = g_file_new_for_path (gone);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *theirs = NULL;
+  const char *other = "{\"written\": \"by another program\"}\n";
+  OffloadWindow *window = new_window (NULL);
+  OffloadDocument *document = offload_window_get_document (window);
+  GtkWindow *dialog;
+
+  /* The folder disappears after the first save. */
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  g_assert_true (offload_window_save_to (window, gone_file, &error));
+  g_assert_cmpint (g_unlink (gone), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  offload_assessment_set_hours_per_day (assessment_of (window), 6);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  spin_main_loop ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  text = dialog_text (dialog);
+  g_assert_nonnull (strstr (text, "not saved"));
+  g_assert_nonnull (strstr (text, "gone.offload"));
+  g_assert_nonnull (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), 3 /* save as */));
+  g_assert_true (offload_document_get_unsaved (document));
+  g_assert_true (offload_window_get_document (window) == document);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  spin_main_loop ();
+  g_assert_null (find_dialog ());
+
+  /* Another program rewrites the file the window saved. */
+  g_assert_true (offload_window_save_to (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, other, -1, NULL));
+  offload_assessment_set_hours_per_day (assessment_of (window), 7);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  spin_main_loop ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_free (text);
+  text = dialog_text (dialog);
+  g_assert_nonnull (strstr (text, "another program"));
+  g_assert_nonnull (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), 3 /* save as */));
+  g_assert_true (g_file_get_contents (path, &theirs, NULL, NULL));
+  g_assert_cmpstr (theirs, ==, other);
+  g_assert_true (offload_document_get_unsaved (document));
+
+  gtk_dialog_response (GTK_DIALOG (dialog), 4 /* replace */);
+  spin_main_loop ();
+  g_assert_null (find_dialog ());
+  g_assert_false (offload_document_get_unsaved (document));
+  g_free (theirs);
+  g_assert_true (g_file_get_contents (path, &theirs, NULL, NULL));
+  g_assert_nonnull (strstr (theirs, "\"hours_per_day\": 7"));
+
+  destroy_window (window);
+}
+
 /* Every sign's check button speaks its title; the figures speak their units. */
 static void
 test_accessible_labels (void)
@@ -580,6 +646,7 @@ main (int   argc,
   g_test_add_func ("/window/open-error-keeps-document", test_open_error_keeps_document);
   g_test_add_func ("/window/unknown-answers-reported", test_unknown_answers_reported);
   g_test_add_func ("/window/save-action", test_save_action);
+  g_test_add_func ("/window/save-failure-offers-save-as", test_save_failure_offers_save_as);
   g_test_add_func ("/window/accessible-labels", test_accessible_labels);
   g_test_add_func ("/window/remembers-inputs", test_remembers_inputs);
 
