@@ -14,7 +14,9 @@ struct _OffloadApplication
 {
   GtkApplication  parent_instance;
 
-  GDBusProxy     *portal_settings;
+  GDBusProxy        *portal_settings;
+  OffloadDraftStore *drafts;
+  gboolean           recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (OffloadApplication, offload_application, GTK_TYPE_APPLICATION)
@@ -54,6 +56,90 @@ watch_first_frame (GApplication *app,
     g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), app);
 }
 
+/* ---- recovery of unsaved work ----------------------------------------- */
+
+enum {
+  RESPONSE_DISCARD = 1,
+  RESPONSE_RECOVER = 2,
+};
+
+static void
+on_recovery_response (GtkDialog          *dialog,
+                      int                 response,
+                      OffloadApplication *self)
+{
+  g_auto(GStrv) ids = g_object_steal_data (G_OBJECT (dialog), "draft-ids");
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  gboolean recovered = FALSE;
+
+  /* The parent may go below, while GTK still holds the dialog: untie them. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      OffloadWindow *window = NULL;
+
+      if (response == RESPONSE_RECOVER)
+        window = offload_window_new_for_draft (GTK_APPLICATION (self), ids[i], &error);
+      if (window != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          recovered = TRUE;
+          continue;
+        }
+      if (error != NULL)
+        g_warning ("Could not recover draft %s: %s", ids[i], error->message);
+      offload_draft_store_discard (self->drafts, ids[i]);
+    }
+
+  /* The empty window the application opened with is not needed any more. */
+  if (recovered && OFFLOAD_IS_WINDOW (parent) && offload_window_is_pristine (OFFLOAD_WINDOW (parent)))
+    gtk_window_destroy (parent);
+}
+
+/* Drafts left on disk at start-up are what a crash kept of unsaved work. */
+static void
+offer_recovery (OffloadApplication *self,
+                GtkWindow          *parent)
+{
+  g_auto(GStrv) ids = NULL;
+  GtkWidget *dialog;
+  guint n;
+
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+
+  ids = offload_draft_store_list (self->drafts);
+  n = g_strv_length (ids);
+  if (n == 0)
+    return;
+
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   "%s", _("Recover unsaved work?"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            ngettext ("Offload closed before an assessment was saved. Its latest changes can be brought back.",
+                                                      "Offload closed before %u assessments were saved. Their latest changes can be brought back.",
+                                                      n), n);
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Discard"), RESPONSE_DISCARD,
+                          _("_Recover"), RESPONSE_RECOVER,
+                          NULL);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), RESPONSE_DISCARD),
+                            "destructive-action");
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), RESPONSE_RECOVER),
+                            "suggested-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), RESPONSE_RECOVER);
+  g_object_set_data_full (G_OBJECT (dialog), "draft-ids", g_steal_pointer (&ids), (GDestroyNotify) g_strfreev);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_recovery_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  /* Enter recovers: a slip of the key never throws work away. */
+  gtk_widget_grab_focus (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), RESPONSE_RECOVER));
+}
+
 static void
 offload_application_activate (GApplication *app)
 {
@@ -63,6 +149,7 @@ offload_application_activate (GApplication *app)
     window = GTK_WINDOW (offload_window_new (GTK_APPLICATION (app), NULL));
   watch_first_frame (app, window);
   gtk_window_present (window);
+  offer_recovery (OFFLOAD_APPLICATION (app), window);
 }
 
 static void
@@ -90,6 +177,7 @@ offload_application_open (GApplication  *app,
       gtk_window_present (GTK_WINDOW (window));
       if (error != NULL)
         offload_window_show_open_error (window, files[i], error);
+      offer_recovery (self, GTK_WINDOW (window));
     }
 }
 
@@ -269,6 +357,7 @@ offload_application_dispose (GObject *object)
   OffloadApplication *self = OFFLOAD_APPLICATION (object);
 
   g_clear_object (&self->portal_settings);
+  g_clear_object (&self->drafts);
 
   G_OBJECT_CLASS (offload_application_parent_class)->dispose (object);
 }
@@ -288,6 +377,14 @@ offload_application_class_init (OffloadApplicationClass *klass)
 static void
 offload_application_init (OffloadApplication *self)
 {
+  self->drafts = offload_draft_store_new (NULL);
+}
+
+OffloadDraftStore *
+offload_application_get_draft_store (OffloadApplication *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_APPLICATION (self), NULL);
+  return self->drafts;
 }
 
 OffloadApplication *

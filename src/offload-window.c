@@ -8,6 +8,8 @@
  */
 #include <glib/gi18n.h>
 
+#include "offload-application.h"
+#include "offload-autosave.h"
 #include "offload-columns-layout.h"
 #include "offload-error.h"
 #include "offload-format.h"
@@ -28,6 +30,7 @@ struct _OffloadWindow
   GSignalGroup         *document_signals;
   GSignalGroup         *assessment_signals;
   GSettings            *settings;
+  OffloadAutosave      *autosave;
   gboolean              close_confirmed;
   gboolean              close_after_save;
 
@@ -54,6 +57,9 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* A draft of unsaved work, this long after the last change. */
+#define AUTOSAVE_DELAY_MS 2000
 
 static void save_as (OffloadWindow *self);
 
@@ -275,6 +281,8 @@ set_document (OffloadWindow   *self,
     return;
 
   build_checklist (self);
+  if (self->autosave != NULL)
+    offload_autosave_set_document (self->autosave, document, NULL);
   g_binding_group_set_source (self->assessment_bindings, assessment);
   g_binding_group_set_source (self->document_bindings, document);
   g_signal_group_set_target (self->document_signals, document);
@@ -295,6 +303,27 @@ offload_window_is_pristine (OffloadWindow *self)
 
   return offload_document_get_file (self->document) == NULL &&
          !offload_document_get_unsaved (self->document);
+}
+
+OffloadWindow *
+offload_window_new_for_draft (GtkApplication  *application,
+                              const char      *draft_id,
+                              GError         **error)
+{
+  g_autoptr(OffloadDocument) document = NULL;
+  OffloadWindow *window;
+
+  g_return_val_if_fail (OFFLOAD_IS_APPLICATION (application), NULL);
+
+  document = offload_draft_store_load (offload_application_get_draft_store (OFFLOAD_APPLICATION (application)),
+                                       draft_id, error);
+  if (document == NULL)
+    return NULL;
+
+  /* The recovered work keeps its draft until it is saved or declined. */
+  window = offload_window_new (application, document);
+  offload_autosave_set_document (window->autosave, document, draft_id);
+  return window;
 }
 
 OffloadDocument *
@@ -738,7 +767,11 @@ offload_window_close_request (GtkWindow *window)
     g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
 
   if (self->close_confirmed || !offload_document_get_unsaved (self->document))
-    return GTK_WINDOW_CLASS (offload_window_parent_class)->close_request (window);
+    {
+      if (self->autosave != NULL)
+        offload_autosave_discard (self->autosave);
+      return GTK_WINDOW_CLASS (offload_window_parent_class)->close_request (window);
+    }
 
   dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
@@ -834,6 +867,8 @@ offload_window_dispose (GObject *object)
   g_signal_group_set_target (self->document_signals, NULL);
   g_signal_group_set_target (self->assessment_signals, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), OFFLOAD_TYPE_WINDOW);
+  /* Its dispose discards the draft: only a crash keeps one. */
+  g_clear_object (&self->autosave);
   g_clear_object (&self->document);
   g_clear_object (&self->assessment_bindings);
   g_clear_object (&self->document_bindings);
@@ -978,8 +1013,19 @@ offload_window_new (GtkApplication  *application,
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (document == NULL || OFFLOAD_IS_DOCUMENT (document), NULL);
 
-  return g_object_new (OFFLOAD_TYPE_WINDOW,
-                       "application", application,
-                       "document", document,
-                       NULL);
+  OffloadWindow *self = g_object_new (OFFLOAD_TYPE_WINDOW,
+                                      "application", application,
+                                      "document", document,
+                                      NULL);
+
+  /* Unsaved work is kept as a draft a couple of seconds after each change
+   * (here: "application" is set only after constructed() has run). */
+  if (OFFLOAD_IS_APPLICATION (application))
+    {
+      self->autosave = offload_autosave_new (offload_application_get_draft_store (OFFLOAD_APPLICATION (application)),
+                                             AUTOSAVE_DELAY_MS);
+      offload_autosave_set_document (self->autosave, self->document, NULL);
+    }
+
+  return self;
 }

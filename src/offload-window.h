@@ -21,6 +21,11 @@ OffloadWindow   *offload_window_new           (GtkApplication  *application,
 OffloadWindow   *offload_window_new_for_file  (GtkApplication  *application,
                                                GFile           *file,
                                                GError         **error);
+/* A new window with the unsaved work kept in draft @draft_id of the
+ * application's draft store, or NULL and the error. */
+OffloadWindow   *offload_window_new_for_draft (GtkApplication  *application,
+                                               const char      *draft_id,
+                                               GError         **error);
 OffloadDocument *offload_window_get_document  (OffloadWindow   *self);
 /* TRUE for a new document nobody touched yet: opening a file may reuse it. */
 gboolean         offload_window_is_pristine   (OffloadWindow   *self);

@@ -53,7 +53,7 @@ trap 'exit 1' HUP INT TERM
 export GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" NO_AT_BRIDGE=1
 export GSK_RENDERER=cairo GDK_DEBUG=gl-disable GTK_A11Y=none
 export LC_ALL=C.UTF-8 LANGUAGE=C
-export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_CACHE_HOME="$tmp/cache"
+export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state"
 unset GTK_THEME
 
 # The window names the document's folder; show a plausible one, not this checkout.

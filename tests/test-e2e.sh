@@ -82,7 +82,7 @@ cp "$src/documents/good/seed-example.offload" "$doc" || bail "copy the seed docu
 # The program's recent files and caches go to the temporary directory.
 # The subshell keeps the program's pid and, once it ends, its exit status.
 (
-  export XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache"
+  export XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state"
   "$bin" "$doc" >"$tmp/out" 2>"$tmp/err" &
   echo $! >"$tmp/app.pid"
   wait $!

@@ -65,7 +65,7 @@ check "installed --summary speaks French with French money" \
 echo "$out" | sed 's/^/# /'
 
 # The window, from the prefix: its schema, its icon, its translations.
-export XDG_DATA_DIRS="$share:${XDG_DATA_DIRS:-/usr/local/share:/usr/share}"
+export XDG_DATA_DIRS="$share:${XDG_DATA_DIRS:-/usr/local/share:/usr/share}" XDG_STATE_HOME="$tmp/state"
 export GSETTINGS_SCHEMA_DIR="$share/glib-2.0/schemas"
 LANGUAGE=fr LC_ALL=fr_FR.UTF-8 "$prefix/bin/offload" "$doc" >"$tmp/app.log" 2>&1 &
 app=$!

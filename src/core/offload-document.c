@@ -244,16 +244,23 @@ read_time (JsonObject  *root,
   const char *text = NULL;
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
   g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) time_utc = NULL;
 
   if (!offload_json_read_string (root, NULL, member, TRUE, &text, error))
     return FALSE;
 
+  /* Only what a save writes back as it was: UTC with a four-digit year. An
+   * offset can carry a time past year 9999 or before year 1 in UTC, where
+   * GDateTime has no value at all; a year before 1000 would be saved with
+   * fewer digits and the file could not be opened again. */
   time = g_date_time_new_from_iso8601 (text, utc);
-  if (time == NULL)
+  if (time != NULL)
+    time_utc = g_date_time_to_utc (time);
+  if (time_utc == NULL || g_date_time_get_year (time_utc) < 1000)
     return range_error (error, NULL, member, _("a date and time such as 2025-11-27T09:30:00Z"));
 
   g_clear_pointer (out, g_date_time_unref);
-  *out = normalize_time (time);
+  *out = normalize_time (time_utc);
   return TRUE;
 }
 
@@ -598,6 +605,28 @@ offload_document_new_from_file (OffloadCatalog  *catalog,
         offload_atomic_file_clean_stale (path);
     }
 
+  return self;
+}
+
+OffloadDocument *
+offload_document_new_recovered (OffloadCatalog  *catalog,
+                                GFile           *draft,
+                                GFile           *origin,
+                                GError         **error)
+{
+  OffloadDocument *self;
+
+  g_return_val_if_fail (G_IS_FILE (draft), NULL);
+  g_return_val_if_fail (origin == NULL || G_IS_FILE (origin), NULL);
+
+  self = offload_document_new_from_file (catalog, draft, NULL, error);
+  if (self == NULL)
+    return NULL;
+
+  /* The user's file may have changed since the crash: nothing is known of it. */
+  g_set_object (&self->file, origin);
+  self->disk_known = FALSE;
+  set_unsaved (self, TRUE);
   return self;
 }
 

@@ -38,6 +38,14 @@ OffloadDocument    *offload_document_new_from_file       (OffloadCatalog  *catal
                                                           GCancellable    *cancellable,
                                                           GError         **error);
 
+/* Unsaved work brought back after a crash: the autosaved @draft, checked as
+ * any file is, belonging to @origin (NULL: never saved). The document is
+ * unsaved, and its next save goes to @origin. */
+OffloadDocument    *offload_document_new_recovered       (OffloadCatalog  *catalog,
+                                                          GFile           *draft,
+                                                          GFile           *origin,
+                                                          GError         **error);
+
 /* The file's bytes: stable, so that save → load → save is byte-identical. */
 GBytes             *offload_document_serialize           (OffloadDocument *self);
 
