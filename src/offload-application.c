@@ -112,6 +112,7 @@ offer_recovery (OffloadApplication *self,
     return;
   self->recovery_offered = TRUE;
 
+  offload_draft_store_clean (self->drafts);
   ids = offload_draft_store_list (self->drafts);
   n = g_strv_length (ids);
   if (n == 0)

@@ -867,7 +867,10 @@ offload_window_dispose (GObject *object)
   g_signal_group_set_target (self->document_signals, NULL);
   g_signal_group_set_target (self->assessment_signals, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), OFFLOAD_TYPE_WINDOW);
-  /* Its dispose discards the draft: only a crash keeps one. */
+  /* A draft lives as long as its window: only a crash keeps one. (A write
+   * still under way keeps the autosave alive; close() covers it too.) */
+  if (self->autosave != NULL)
+    offload_autosave_close (self->autosave);
   g_clear_object (&self->autosave);
   g_clear_object (&self->document);
   g_clear_object (&self->assessment_bindings);

@@ -115,6 +115,19 @@ test_foreign_and_damaged (void)
   g_assert_cmpuint (g_strv_length (ids), ==, 1);
   g_assert_cmpstr (ids[0], ==, id);
 
+  /* What killed draft writes leave goes; nothing else does. */
+  {
+    g_autofree char *stale = g_strdup_printf ("%s/.%s.offload.~offload-Zq81Lm", offload_draft_store_get_dir (store), id);
+    g_autofree char *stale_origin = g_strdup_printf ("%s/.%s.origin.~offload-a1B2c3", offload_draft_store_get_dir (store), id);
+
+    g_assert_true (g_file_set_contents (stale, "{\"half", -1, NULL));
+    g_assert_true (g_file_set_contents (stale_origin, "file:", -1, NULL));
+    offload_draft_store_clean (store);
+    g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (stale_origin, G_FILE_TEST_EXISTS));
+    g_assert_true (g_file_test (stray, G_FILE_TEST_EXISTS));
+  }
+
   draft = g_strdup_printf ("%s/%s.offload", offload_draft_store_get_dir (store), id);
   g_assert_true (g_file_set_contents (draft, "{\"format\": \"offload-assess", -1, NULL));
   g_assert_null (offload_draft_store_load (store, id, &error));

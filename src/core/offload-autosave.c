@@ -170,6 +170,15 @@ offload_autosave_discard (OffloadAutosave *self)
 }
 
 void
+offload_autosave_close (OffloadAutosave *self)
+{
+  g_return_if_fail (OFFLOAD_IS_AUTOSAVE (self));
+
+  offload_autosave_discard (self);
+  stop_following (self);
+}
+
+void
 offload_autosave_set_document (OffloadAutosave *self,
                                OffloadDocument *document,
                                const char      *draft_id)
@@ -207,8 +216,7 @@ offload_autosave_dispose (GObject *object)
 
   /* A draft lives as long as its document is open: only a crash keeps one. */
   if (self->store != NULL)
-    offload_autosave_discard (self);
-  stop_following (self);
+    offload_autosave_close (self);
 
   G_OBJECT_CLASS (offload_autosave_parent_class)->dispose (object);
 }

@@ -25,5 +25,8 @@ void             offload_autosave_set_document   (OffloadAutosave   *self,
 const char      *offload_autosave_get_draft_id   (OffloadAutosave   *self);
 /* The user closed the document without saving: the draft goes too. */
 void             offload_autosave_discard        (OffloadAutosave   *self);
+/* The document is closed: discards its draft, now and after a write that is
+ * still under way, and follows nothing any more. */
+void             offload_autosave_close          (OffloadAutosave   *self);
 
 G_END_DECLS

@@ -540,22 +540,19 @@ remember_disk_state (OffloadDocument *self,
   self->disk_known = path != NULL && g_stat (path, &self->disk) == 0;
 }
 
-OffloadDocument *
-offload_document_new_from_file (OffloadCatalog  *catalog,
-                                GFile           *file,
-                                GCancellable    *cancellable,
-                                GError         **error)
+/* Checks and reads @file (a regular file, not too large) into a document. */
+static OffloadDocument *
+load_file (OffloadCatalog  *catalog,
+           GFile           *file,
+           GCancellable    *cancellable,
+           GError         **error)
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *buffer = NULL;
-  OffloadDocument *self;
   gsize length = 0;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
@@ -593,18 +590,31 @@ offload_document_new_from_file (OffloadCatalog  *catalog,
     }
 
   bytes = g_bytes_new_take (g_steal_pointer (&buffer), length);
-  self = offload_document_new_from_bytes (catalog, bytes, error);
-  if (self != NULL)
-    {
-      g_autofree char *path = g_file_get_path (file);
+  return offload_document_new_from_bytes (catalog, bytes, error);
+}
 
-      self->file = g_object_ref (file);
-      remember_disk_state (self, path);
-      /* What a save killed midway left beside the file goes on the next start. */
-      if (path != NULL)
-        offload_atomic_file_clean_stale (path);
-    }
+OffloadDocument *
+offload_document_new_from_file (OffloadCatalog  *catalog,
+                                GFile           *file,
+                                GCancellable    *cancellable,
+                                GError         **error)
+{
+  g_autofree char *path = NULL;
+  OffloadDocument *self;
 
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = load_file (catalog, file, cancellable, error);
+  if (self == NULL)
+    return NULL;
+
+  path = g_file_get_path (file);
+  self->file = g_object_ref (file);
+  remember_disk_state (self, path);
+  /* What a save killed midway left beside the file goes on the next start. */
+  if (path != NULL)
+    offload_atomic_file_clean_stale (path);
   return self;
 }
 
@@ -619,13 +629,13 @@ offload_document_new_recovered (OffloadCatalog  *catalog,
   g_return_val_if_fail (G_IS_FILE (draft), NULL);
   g_return_val_if_fail (origin == NULL || G_IS_FILE (origin), NULL);
 
-  self = offload_document_new_from_file (catalog, draft, NULL, error);
+  /* load_file: a draft may be being rewritten; its temporaries are not stale. */
+  self = load_file (catalog, draft, NULL, error);
   if (self == NULL)
     return NULL;
 
   /* The user's file may have changed since the crash: nothing is known of it. */
-  g_set_object (&self->file, origin);
-  self->disk_known = FALSE;
+  self->file = origin ? g_object_ref (origin) : NULL;
   set_unsaved (self, TRUE);
   return self;
 }

@@ -10,6 +10,7 @@
  */
 #include <errno.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "offload-atomic-file.h"
 #include "offload-draft-store.h"
@@ -127,8 +128,6 @@ offload_draft_store_list (OffloadDraftStore *self)
       path = g_build_filename (self->dir, name, NULL);
       if (!valid_id (id) || g_stat (path, &st) != 0 || !S_ISREG (st.st_mode))
         continue;
-      /* A draft write that was killed midway leaves a temporary file. */
-      offload_atomic_file_clean_stale (path);
       g_array_append_val (entries, ((Entry) { g_steal_pointer (&id), (gint64) st.st_mtime }));
     }
 
@@ -141,6 +140,32 @@ offload_draft_store_list (OffloadDraftStore *self)
       g_free (entry->id);
     }
   return g_strv_builder_end (ids);
+}
+
+void
+offload_draft_store_clean (OffloadDraftStore *self)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_return_if_fail (OFFLOAD_IS_DRAFT_STORE (self));
+
+  dir = g_dir_open (self->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *draft = NULL;
+      const char *suffix;
+
+      /* ".ID.offload.~offload-XXXXXX" or ".ID.origin.~offload-XXXXXX" */
+      if (name[0] != '.' || (suffix = strstr (name, ".~offload-")) == NULL)
+        continue;
+      draft = g_strndup (name + 1, suffix - (name + 1));
+      {
+        g_autofree char *path = g_build_filename (self->dir, draft, NULL);
+
+        offload_atomic_file_clean_stale (path);
+      }
+    }
 }
 
 gboolean

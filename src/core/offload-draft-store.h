@@ -19,6 +19,9 @@ OffloadDraftStore *offload_draft_store_new        (const char        *dir);
 const char        *offload_draft_store_get_dir    (OffloadDraftStore *self);
 /* A fresh id for a document's draft. */
 char              *offload_draft_store_new_id     (void);
+/* Removes what draft writes killed midway left behind. Only when no draft
+ * is being written: at start-up, before any document is open. */
+void               offload_draft_store_clean      (OffloadDraftStore *self);
 /* The ids of the drafts on disk, oldest first. */
 GStrv              offload_draft_store_list       (OffloadDraftStore *self);
 /* Writes @document_bytes (offload_document_serialize()) as draft @id of a
