@@ -74,10 +74,16 @@ kills=0
 midway=0
 bad=""
 while { [ "$(wc -c <"$counter")" -lt 1000 ] || [ $kills -lt 100 ]; } && [ $kills -lt 2000 ]; do
+  before=$(wc -c <"$counter")
   "$helper" loop "$doc" "$counter" 2>>"$tmp/loop.err" &
   pid=$!
-  # 2 to 15 ms: start-up, a few saves, and a kill at any step of one.
-  sleep "$(printf '0.%03d' $(( ($(od -An -N1 -tu1 /dev/urandom) % 14) + 2 )))"
+  # Past the start-up (however slow: sanitizers, valgrind), then 0 to 19 ms
+  # more: a kill at any step of a save.
+  i=0
+  while [ "$(wc -c <"$counter")" -le "$before" ] && [ $i -lt 5000 ] && kill -0 $pid 2>/dev/null; do
+    sleep 0.001; i=$((i + 1))
+  done
+  sleep "$(printf '0.%03d' $(( $(od -An -N1 -tu1 /dev/urandom) % 20 )))"
   kill -9 $pid 2>/dev/null
   wait $pid 2>/dev/null
   kills=$((kills + 1))
