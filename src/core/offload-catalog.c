@@ -658,6 +658,7 @@ load_constants (OffloadCatalog  *self,
     OFFLOAD_CONSTANT_MAX_REASONS, NULL
   };
   g_autoptr(GPtrArray) objects = NULL;
+  double max_reasons;
 
   if (!read_objects (root, "constants", &objects, error))
     return FALSE;
@@ -689,6 +690,12 @@ load_constants (OffloadCatalog  *self,
   for (guint i = 0; required[i]; i++)
     if (!g_hash_table_contains (self->constants, required[i]))
       return fail (error, "constants must define “%s”", required[i]);
+
+  /* A count: the model keeps it in a guint. */
+  max_reasons = *(const double *) g_hash_table_lookup (self->constants, OFFLOAD_CONSTANT_MAX_REASONS);
+  if (max_reasons != floor (max_reasons) || max_reasons > G_MAXUINT)
+    return fail (error, "constants.%s must be a whole number no larger than %u",
+                 OFFLOAD_CONSTANT_MAX_REASONS, G_MAXUINT);
 
   return TRUE;
 }

@@ -13,7 +13,9 @@
 
 G_BEGIN_DECLS
 
-/* "parent.member", or "member" when @parent is NULL or empty. */
+/* "parent.member", or "member" when @parent is NULL or empty, to name a
+ * member in a message: @member is cut to 32 characters and its control
+ * characters are replaced by U+FFFD. */
 char     *offload_json_path          (const char  *parent,
                                       const char  *member);
 
