@@ -126,7 +126,8 @@ offer_recovery (OffloadApplication *self,
                                                       "Offload closed before %u assessments were saved. Their latest changes can be brought back.",
                                                       n), n);
   gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Discard"), RESPONSE_DISCARD,
+                          /* Translators: throw away the unsaved work found after a crash */
+                          C_("recovery", "_Discard"), RESPONSE_DISCARD,
                           _("_Recover"), RESPONSE_RECOVER,
                           NULL);
   gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), RESPONSE_DISCARD),

@@ -93,10 +93,11 @@ while { [ "$(wc -c <"$counter")" -lt 1000 ] || [ $kills -lt 100 ]; } && [ $kills
 
   # The next start: loading the file must find one whole version, and leave
   # nothing but the file and the counter in the folder.
-  title=$(LANGUAGE=C LC_ALL=C.UTF-8 "$offload" --summary "$doc" 2>&1 | sed -n 's/^Assessment: //p')
+  summary=$(LANGUAGE=C LC_ALL=C.UTF-8 "$offload" --summary "$doc" 2>&1)
+  title=$(echo "$summary" | sed -n 's/^Assessment: //p')
   case $title in
     "Version A"|"Version B") ;;
-    *) bad="after kill $kills: the file is neither version ($title)"; break ;;
+    *) bad="after kill $kills: the file is neither version: $summary"; cp "$doc" "$tmp/../offload-stress-failure.offload" 2>/dev/null; break ;;
   esac
   left=$(ls -A "$tmp/stress" | grep -v '^stress.offload$')
   if [ -n "$left" ]; then bad="after kill $kills: left behind: $left"; break; fi
