@@ -9,6 +9,7 @@ packages="
   desktop-file-utils appstream
   xvfb xauth dbus dbus-x11 xdotool imagemagick
   python3 locales time
+  valgrind clang libclang-rt-14-dev
 "
 
 if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
