@@ -256,3 +256,10 @@ offload_value_row_get_spin (OffloadValueRow *self)
   g_return_val_if_fail (OFFLOAD_IS_VALUE_ROW (self), NULL);
   return self->spin;
 }
+
+GtkWidget *
+offload_value_row_get_unit_label (OffloadValueRow *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_VALUE_ROW (self), NULL);
+  return GTK_WIDGET (self->unit_label);
+}

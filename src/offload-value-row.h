@@ -26,5 +26,7 @@ void     offload_value_row_set_spoken     (OffloadValueRow        *self,
                                            const char             *spoken);
 GtkRange       *offload_value_row_get_scale (OffloadValueRow *self);
 GtkSpinButton  *offload_value_row_get_spin  (OffloadValueRow *self);
+/* The unit after the entry, for a size group that lines the rows up. */
+GtkWidget      *offload_value_row_get_unit_label (OffloadValueRow *self);
 
 G_END_DECLS

@@ -963,9 +963,14 @@ bind_value_row (OffloadWindow   *self,
                 OffloadValueRow *row,
                 const char      *property,
                 const char      *input,
-                const char      *spoken)
+                const char      *spoken,
+                GtkSizeGroup    *units)
 {
   OffloadCatalog *catalog = offload_catalog_get_default ();
+
+  /* One width for every unit, whatever the language's longest ("semaines"),
+   * so the entries stay in one column. */
+  gtk_size_group_add_widget (units, offload_value_row_get_unit_label (row));
 
   offload_value_row_set_spec (row, offload_catalog_get_input (catalog, input));
   if (spoken != NULL)
@@ -978,6 +983,7 @@ static void
 offload_window_init (OffloadWindow *self)
 {
   GtkDropTarget *drop;
+  g_autoptr(GtkSizeGroup) units = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -985,15 +991,16 @@ offload_window_init (OffloadWindow *self)
   self->assessment_bindings = g_binding_group_new ();
   self->document_bindings = g_binding_group_new ();
 
+  units = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   bind_value_row (self, self->hours_row, "hours-per-day", OFFLOAD_INPUT_HOURS_PER_DAY,
-                  _("Hours lost per day to low-value tasks, in hours per day"));
-  bind_value_row (self, self->value_row, "hourly-value", OFFLOAD_INPUT_HOURLY_VALUE, NULL);
+                  _("Hours lost per day to low-value tasks, in hours per day"), units);
+  bind_value_row (self, self->value_row, "hourly-value", OFFLOAD_INPUT_HOURLY_VALUE, NULL, units);
   bind_value_row (self, self->days_row, "days-per-week", OFFLOAD_INPUT_DAYS_PER_WEEK,
-                  _("Working days per week"));
+                  _("Working days per week"), units);
   bind_value_row (self, self->weeks_row, "weeks-per-month", OFFLOAD_INPUT_WEEKS_PER_MONTH,
-                  _("Working weeks per month"));
+                  _("Working weeks per month"), units);
   bind_value_row (self, self->interruptions_row, "interruptions-per-day", OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY,
-                  _("Interruptions per day"));
+                  _("Interruptions per day"), units);
   g_binding_group_bind (self->document_bindings, "title", self->title_entry, "text",
                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
