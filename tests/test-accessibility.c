@@ -17,20 +17,13 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "offload-application.h"
 #include "offload-sign-row.h"
 #include "offload-value-row.h"
 #include "offload-window.h"
+#include "testing.h"
+#include "window-testing.h"
 
 static GtkApplication *app;
-
-static void
-spin_main_loop (void)
-{
-  /* Let bindings, dialogs and the frame clock settle. */
-  for (int i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
 
 /* Mapping takes a round trip to the X server: more than a few iterations
  * under load (valgrind). */
@@ -43,49 +36,14 @@ wait_until_mapped (gpointer widget)
     if (!g_main_context_iteration (NULL, FALSE))
       g_usleep (1000);
   g_assert_true (gtk_widget_get_mapped (widget));
-  spin_main_loop ();
-}
-
-static GFile *
-fixture (const char *dir,
-         const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "documents", dir, name, NULL);
-
-  return g_file_new_for_path (path);
-}
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-static GtkWindow *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels (); /* owned by GTK */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
+  testing_spin_main_loop ();
 }
 
 /* The window a user gets from opening the fixture that fills every input. */
 static OffloadWindow *
 open_full_window (void)
 {
-  g_autoptr(GFile) file = fixture ("good", "full.offload");
+  g_autoptr(GFile) file = testing_fixture ("good", "full.offload");
   g_autoptr(GError) error = NULL;
   OffloadWindow *window = offload_window_new_for_file (app, file, &error);
 
@@ -100,7 +58,7 @@ static void
 destroy_window (OffloadWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_main_loop ();
+  testing_spin_main_loop ();
 }
 
 static void
@@ -123,22 +81,6 @@ sign_rows (OffloadWindow *window)
 
   collect_sign_rows (GTK_WIDGET (window), rows);
   return rows;
-}
-
-static OffloadSignRow *
-find_sign_row (OffloadWindow *window,
-               const char    *id)
-{
-  g_autoptr(GPtrArray) rows = sign_rows (window);
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      OffloadSign *sign = offload_answer_get_sign (offload_sign_row_get_answer (rows->pdata[i]));
-
-      if (g_str_equal (offload_sign_get_id (sign), id))
-        return rows->pdata[i];
-    }
-  g_assert_not_reached ();
 }
 
 static OffloadAssessment *
@@ -481,7 +423,7 @@ expected_controls (OffloadWindow *window)
     }
   for (guint i = 0; i < G_N_ELEMENTS (value_rows); i++)
     {
-      OffloadValueRow *row = child (window, OFFLOAD_TYPE_WINDOW, value_rows[i]);
+      OffloadValueRow *row = testing_template_child (window, OFFLOAD_TYPE_WINDOW, value_rows[i]);
       gboolean slider = FALSE;
 
       g_ptr_array_add (expected, offload_value_row_get_spin (row));
@@ -489,7 +431,7 @@ expected_controls (OffloadWindow *window)
       if (slider)
         g_ptr_array_add (expected, offload_value_row_get_scale (row));
     }
-  g_ptr_array_add (expected, child (window, OFFLOAD_TYPE_WINDOW, "title_entry"));
+  g_ptr_array_add (expected, testing_template_child (window, OFFLOAD_TYPE_WINDOW, "title_entry"));
 
   /* Every button of the header bar, ours and the window's own. */
   collect_widgets (titlebar, header);
@@ -522,10 +464,10 @@ test_window_controls_named (void)
                                            offload_sign_get_title (sign));
       gtk_test_accessible_assert_role (offload_sign_row_get_info_button (rows->pdata[i]), GTK_ACCESSIBLE_ROLE_BUTTON);
     }
-  gtk_test_accessible_assert_role (child (window, OFFLOAD_TYPE_WINDOW, "title_entry"), GTK_ACCESSIBLE_ROLE_TEXT_BOX);
+  gtk_test_accessible_assert_role (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "title_entry"), GTK_ACCESSIBLE_ROLE_TEXT_BOX);
   for (guint i = 0; i < G_N_ELEMENTS (value_rows); i++)
     {
-      OffloadValueRow *row = child (window, OFFLOAD_TYPE_WINDOW, value_rows[i]);
+      OffloadValueRow *row = testing_template_child (window, OFFLOAD_TYPE_WINDOW, value_rows[i]);
 
       gtk_test_accessible_assert_role (offload_value_row_get_spin (row), GTK_ACCESSIBLE_ROLE_SPIN_BUTTON);
       gtk_test_accessible_assert_role (offload_value_row_get_scale (row), GTK_ACCESSIBLE_ROLE_SLIDER);
@@ -541,7 +483,7 @@ static void
 test_explanation_popover_named (void)
 {
   OffloadWindow *window = open_full_window ();
-  OffloadSignRow *row = find_sign_row (window, "early-stage");
+  OffloadSignRow *row = testing_find_sign_row (GTK_WIDGET (window), "early-stage");
   GtkMenuButton *button = offload_sign_row_get_info_button (row);
   g_autoptr(GPtrArray) controls = NULL;
   g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
@@ -550,7 +492,7 @@ test_explanation_popover_named (void)
 
   /* A click on the menu button's own toggle (activate would wait for a timeout). */
   g_signal_emit_by_name (gtk_widget_get_first_child (GTK_WIDGET (button)), "clicked");
-  spin_main_loop ();
+  testing_spin_main_loop ();
   popover = gtk_menu_button_get_popover (button);
   g_assert_nonnull (popover);
   wait_until_mapped (popover);
@@ -572,7 +514,7 @@ test_explanation_popover_named (void)
   g_assert_cmpuint (labels, ==, 2);
 
   gtk_popover_popdown (popover);
-  spin_main_loop ();
+  testing_spin_main_loop ();
   destroy_window (window);
 }
 
@@ -592,7 +534,7 @@ test_main_menu_named (void)
   g_assert_nonnull (button);
 
   gtk_menu_button_popup (button);
-  spin_main_loop ();
+  testing_spin_main_loop ();
   popover = gtk_menu_button_get_popover (button);
   g_assert_nonnull (popover);
   wait_until_mapped (popover);
@@ -602,7 +544,7 @@ test_main_menu_named (void)
   g_assert_cmpuint (controls->len, >=, 6);
 
   gtk_menu_button_popdown (button);
-  spin_main_loop ();
+  testing_spin_main_loop ();
   destroy_window (window);
 }
 
@@ -617,8 +559,8 @@ test_unsaved_dialog_named (void)
 
   offload_assessment_set_checked (assessment_of (window), "stale-crm", TRUE);
   gtk_window_close (GTK_WINDOW (window));
-  spin_main_loop ();
-  dialog = find_dialog ();
+  testing_spin_main_loop ();
+  dialog = testing_find_dialog ();
   g_assert_nonnull (dialog);
 
   controls = audit (GTK_WIDGET (dialog), GTK_WIDGET (dialog), "unsaved-changes dialog");
@@ -634,8 +576,8 @@ test_unsaved_dialog_named (void)
   assert_all_audited (controls, buttons, "unsaved-changes dialog");
 
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  spin_main_loop ();
-  g_assert_null (find_dialog ());
+  testing_spin_main_loop ();
+  g_assert_null (testing_find_dialog ());
   destroy_window (window);
 }
 
@@ -809,7 +751,7 @@ press_key (OffloadWindow *window,
   for (GtkWidget *w = gtk_window_get_focus (GTK_WINDOW (window)); w != NULL; w = gtk_widget_get_parent (w))
     if (run_key_binding (w, keyval))
       {
-        spin_main_loop ();
+        testing_spin_main_loop ();
         return;
       }
   fail_listing ("no key binding of the focus handles %s", gdk_keyval_name (keyval));
@@ -836,7 +778,7 @@ tab_to (OffloadWindow *window,
 static void
 test_info_bar_named (void)
 {
-  g_autoptr(GFile) source = fixture ("good", "full.offload");
+  g_autoptr(GFile) source = testing_fixture ("good", "full.offload");
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
@@ -863,16 +805,16 @@ test_info_bar_named (void)
   window = offload_window_new_for_file (app, file, &error);
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
-  info_bar = child (window, OFFLOAD_TYPE_WINDOW, "info_bar");
+  info_bar = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "info_bar");
   g_assert_true (gtk_info_bar_get_revealed (info_bar));
-  wait_until_mapped (child (window, OFFLOAD_TYPE_WINDOW, "info_label"));
+  wait_until_mapped (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "info_label"));
 
   controls = audit (GTK_WIDGET (info_bar), GTK_WIDGET (window), "info bar");
   /* Its close button, which closes it, and so does Escape. */
   g_assert_cmpuint (controls->len, ==, 1);
   g_assert_true (GTK_IS_BUTTON (controls->pdata[0]));
   g_signal_emit_by_name (controls->pdata[0], "clicked");
-  spin_main_loop ();
+  testing_spin_main_loop ();
   g_assert_false (gtk_info_bar_get_revealed (info_bar));
 
   gtk_info_bar_set_revealed (info_bar, TRUE);
@@ -891,9 +833,9 @@ test_keyboard_operates (void)
 {
   OffloadWindow *window = open_full_window ();
   OffloadAssessment *assessment = assessment_of (window);
-  OffloadSignRow *row = find_sign_row (window, "stale-crm");
-  OffloadValueRow *hours = child (window, OFFLOAD_TYPE_WINDOW, "hours_row");
-  OffloadValueRow *value = child (window, OFFLOAD_TYPE_WINDOW, "value_row");
+  OffloadSignRow *row = testing_find_sign_row (GTK_WIDGET (window), "stale-crm");
+  OffloadValueRow *hours = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "hours_row");
+  OffloadValueRow *value = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "value_row");
   double hours_before = offload_assessment_get_hours_per_day (assessment);
   double value_before = offload_assessment_get_hourly_value (assessment);
   GtkMenuButton *info = offload_sign_row_get_info_button (row);
@@ -934,7 +876,7 @@ test_keyboard_operates (void)
   g_assert_nonnull (gtk_menu_button_get_popover (info));
   wait_until_mapped (gtk_menu_button_get_popover (info));
   gtk_popover_popdown (gtk_menu_button_get_popover (info));
-  spin_main_loop ();
+  testing_spin_main_loop ();
 
   destroy_window (window);
 }
@@ -943,15 +885,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
 
-  app = GTK_APPLICATION (offload_application_new ());
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = testing_register_application ();
 
   g_test_add_func ("/accessibility/window-controls-named", test_window_controls_named);
   g_test_add_func ("/accessibility/explanation-popover-named", test_explanation_popover_named);

@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "offload-autosave.h"
+#include "testing.h"
 
 #define DELAY_MS 20
 
@@ -156,40 +157,20 @@ test_adopts_draft (void)
   }
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("offload-test-autosave-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = testing_make_temp_dir ("offload-test-autosave-XXXXXX");
 
   g_test_add_func ("/autosave/follows-and-goes", test_follows_and_goes);
   g_test_add_func ("/autosave/adopts-draft", test_adopts_draft);
 
   status = g_test_run ();
-  remove_tree (tmp_dir);
+  testing_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

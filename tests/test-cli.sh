@@ -11,11 +11,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 unset DISPLAY WAYLAND_DISPLAY
 
-n=0
-failed=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-check () { desc=$1; shift; if "$@"; then ok "$desc"; else not_ok "$desc"; fi; }
+. "$src/tap.sh"
 
 # Runs the binary with a time limit; stdout, stderr and status to $tmp.
 run () {
@@ -90,5 +86,4 @@ for f in "$bad"/*.offload; do
   fi
 done
 
-echo "1..$n"
-[ "$failed" = 0 ]
+finish

@@ -9,6 +9,7 @@
 
 #include "offload-document.h"
 #include "offload-error.h"
+#include "testing.h"
 
 static char *tmp_dir;
 
@@ -16,14 +17,6 @@ static char *
 temp_path (const char *name)
 {
   return g_build_filename (tmp_dir, name, NULL);
-}
-
-static GFile *
-fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "documents", "good", name, NULL);
-
-  return g_file_new_for_path (path);
 }
 
 static GBytes *
@@ -55,7 +48,7 @@ assert_bytes_equal (GBytes *a,
 static void
 test_load_fixture (void)
 {
-  g_autoptr(GFile) file = fixture ("full.offload");
+  g_autoptr(GFile) file = testing_fixture ("good", "full.offload");
   g_autoptr(GError) error = NULL;
   g_autoptr(OffloadDocument) document = offload_document_new_from_file (NULL, file, NULL, &error);
   OffloadAssessment *assessment;
@@ -83,7 +76,7 @@ test_load_fixture (void)
 static void
 test_results_recomputed (void)
 {
-  g_autoptr(GFile) file = fixture ("seed-example.offload");
+  g_autoptr(GFile) file = testing_fixture ("good", "seed-example.offload");
   g_autoptr(GBytes) original = NULL;
   g_autoptr(GBytes) lying = NULL;
   g_autoptr(GError) error = NULL;
@@ -109,7 +102,7 @@ test_results_recomputed (void)
 static void
 test_canonical_fixture (void)
 {
-  g_autoptr(GFile) file = fixture ("seed-example.offload");
+  g_autoptr(GFile) file = testing_fixture ("good", "seed-example.offload");
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(GError) error = NULL;
   g_autoptr(OffloadDocument) document = offload_document_new_from_file (NULL, file, NULL, &error);
@@ -217,7 +210,7 @@ test_unsaved_state (void)
 static void
 test_modified_stamp (void)
 {
-  g_autoptr(GFile) source = fixture ("seed-example.offload");
+  g_autoptr(GFile) source = testing_fixture ("good", "seed-example.offload");
   g_autofree char *path = temp_path ("stamp.offload");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -389,27 +382,6 @@ test_read_only_folder (void)
   g_chmod (ro, 0755);
 }
 
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        {
-          g_chmod (path, 0755);
-          remove_tree (path);
-        }
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -443,7 +415,7 @@ main (int   argc,
   status = g_test_run ();
 
   if (!g_test_subprocess ())
-    remove_tree (tmp_dir);
+    testing_remove_tree (tmp_dir);
   g_free (tmp_dir);
 
   return status;

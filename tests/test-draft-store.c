@@ -6,6 +6,7 @@
 
 #include "offload-draft-store.h"
 #include "offload-error.h"
+#include "testing.h"
 
 static char *tmp_dir;
 
@@ -134,41 +135,21 @@ test_foreign_and_damaged (void)
   g_assert_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_SYNTAX);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("offload-test-drafts-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = testing_make_temp_dir ("offload-test-drafts-XXXXXX");
 
   g_test_add_func ("/drafts/round-trip", test_round_trip);
   g_test_add_func ("/drafts/no-origin-and-rewrite", test_no_origin_and_rewrite);
   g_test_add_func ("/drafts/foreign-and-damaged", test_foreign_and_damaged);
 
   status = g_test_run ();
-  remove_tree (tmp_dir);
+  testing_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

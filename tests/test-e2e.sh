@@ -46,31 +46,8 @@ cleanup () {
 trap cleanup EXIT
 trap 'exit 1' HUP INT TERM
 
-n=0
-failed=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-check () { desc=$1; shift; if "$@"; then ok "$desc"; else not_ok "$desc"; fi; }
-diag () { sed 's/^/# /' "$@"; }
-finish () {
-  echo "1..$n"
-  [ "$failed" = 0 ] && exit 0
-  if [ -s "$tmp/err" ]; then echo "# the program's stderr:"; diag "$tmp/err"; fi
-  exit 1
-}
-bail () { not_ok "$1"; finish; }
-# Polls a command every 0.1 s for at most $1 seconds.
-wait_for () {
-  limit=$(($1 * 10)); shift
-  i=0
-  while ! "$@" 2>/dev/null; do
-    i=$((i + 1))
-    [ "$i" -ge "$limit" ] && return 1
-    sleep 0.1
-  done
-}
+. "$src/tap.sh"
 json () { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if ($1) else 1)" "$doc"; }
-key () { xdotool key --delay 40 "$@"; }
 
 for tool in xdotool python3 timeout; do
   command -v "$tool" >/dev/null || { echo "1..0 # SKIP $tool is not installed"; exit 0; }

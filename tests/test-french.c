@@ -9,20 +9,14 @@
 #include <gtk/gtk.h>
 #include <locale.h>
 
-#include "offload-application.h"
 #include "offload-error.h"
 #include "offload-format.h"
 #include "offload-results-panel.h"
 #include "offload-window.h"
+#include "testing.h"
+#include "window-testing.h"
 
 static GtkApplication *app;
-
-static void
-spin_main_loop (void)
-{
-  for (int i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
 
 static const char *
 result_label (OffloadWindow *window,
@@ -57,7 +51,7 @@ test_window (void)
   g_autofree char *expected_title = g_strdup_printf ("• %s", _("New Assessment"));
 
   gtk_window_present (GTK_WINDOW (window));
-  spin_main_loop ();
+  testing_spin_main_loop ();
   assessment = offload_document_get_assessment (offload_window_get_document (window));
 
   /* 3 200 € — narrow no-break space for thousands, no-break space before €. */
@@ -67,12 +61,12 @@ test_window (void)
 
   /* 1 interruption a day: 23 min × 20 days = 7.67 h, with a decimal comma. */
   offload_assessment_set_interruptions_per_day (assessment, 1);
-  spin_main_loop ();
+  testing_spin_main_loop ();
   g_assert_cmpstr (result_label (window, "focus_hours_label"), ==, "7,7 h");
 
   /* The currency comes from the document, the placement from the locale. */
   offload_assessment_set_currency (assessment, "USD");
-  spin_main_loop ();
+  testing_spin_main_loop ();
   g_assert_cmpstr (result_label (window, "monthly_cost_label"), ==, "3\u202f200\u00a0$");
 
   g_assert_cmpstr (result_label (window, "verdict_label"), ==, _("Not a priority yet"));
@@ -83,7 +77,7 @@ test_window (void)
   g_assert_cmpstr (_("New Assessment"), !=, "New Assessment");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_main_loop ();
+  testing_spin_main_loop ();
 }
 
 static void
@@ -105,7 +99,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   const char *localedir = g_getenv ("OFFLOAD_TEST_LOCALEDIR");
   int status;
 
@@ -119,10 +112,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  app = GTK_APPLICATION (offload_application_new ());
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = testing_register_application ();
 
   g_test_add_func ("/french/catalog", test_catalog);
   g_test_add_func ("/french/window", test_window);

@@ -11,6 +11,7 @@
 
 #include "offload-document.h"
 #include "offload-error.h"
+#include "testing.h"
 
 static const struct {
   const char *name;
@@ -91,32 +92,12 @@ test_corpus_case (gconstpointer data)
 
 static char *tmp_dir;
 
-static GFile *
-write_temp (const char *name,
-            const char *data,
-            gsize       length)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, data, length, &error);
-  g_assert_no_error (error);
-  return g_file_new_for_path (path);
-}
-
 /* A 2 MiB file of valid-looking JSON: refused before it is read. */
 static void
 test_too_large (void)
 {
-  gsize length = 2 * 1024 * 1024;
-  g_autofree char *data = g_malloc (length);
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = testing_write_too_large (tmp_dir);
 
-  memset (data, ' ', length);
-  data[0] = '{';
-  data[length - 2] = '}';
-  data[length - 1] = '\n';
-  file = write_temp ("too-large.offload", data, length);
   expect_failure (file, OFFLOAD_ERROR_TOO_LARGE, NULL);
 }
 
@@ -131,7 +112,7 @@ test_just_under_limit (void)
   memset (data, ' ', length);
   data[0] = '{';
   data[length - 1] = '}';
-  file = write_temp ("just-under.offload", data, length);
+  file = testing_write_file (tmp_dir, "just-under.offload", data, length);
   expect_failure (file, OFFLOAD_ERROR_NOT_OFFLOAD, NULL);
 }
 
@@ -139,13 +120,8 @@ test_just_under_limit (void)
 static void
 test_deep_nesting (void)
 {
-  gsize depth = 100000;
-  g_autofree char *data = g_malloc (2 * depth);
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = testing_write_deep_nesting (tmp_dir);
 
-  memset (data, '[', depth);
-  memset (data + depth, ']', depth);
-  file = write_temp ("deep.offload", data, 2 * depth);
   expect_failure (file, OFFLOAD_ERROR_TOO_DEEP, "Line 1");
 }
 
@@ -226,8 +202,7 @@ main (int   argc,
   /* The corpus is the point of this test: an empty manifest must not pass. */
   g_assert_cmpuint (cases->len, >=, 30);
 
-  tmp_dir = g_dir_make_tmp ("offload-hostile-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = testing_make_temp_dir ("offload-hostile-XXXXXX");
 
   g_test_add_func ("/hostile/too-large", test_too_large);
   g_test_add_func ("/hostile/just-under-limit", test_just_under_limit);

@@ -25,33 +25,12 @@ cleanup () {
 trap cleanup EXIT
 trap 'exit 1' HUP INT TERM
 
-n=0
-failed=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-check () { desc=$1; shift; if "$@"; then ok "$desc"; else not_ok "$desc"; fi; }
-finish () {
-  echo "1..$n"
-  [ "$failed" = 0 ] && exit 0
-  [ -s "$tmp/err" ] && sed 's/^/# stderr: /' "$tmp/err"
-  exit 1
-}
-bail () { not_ok "$1"; finish; }
-wait_for () {
-  limit=$(($1 * 10)); shift
-  i=0
-  while ! "$@" 2>/dev/null; do
-    i=$((i + 1))
-    [ "$i" -ge "$limit" ] && return 1
-    sleep 0.1
-  done
-}
+. "$src/tap.sh"
 # json FILE EXPR: EXPR holds for the JSON document d in FILE.
 json () { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if ($2) else 1)" "$1"; }
 draft () { ls "$drafts"/*.offload 2>/dev/null | head -n 1; }
 draft_json () { f=$(draft); [ -n "$f" ] && json "$f" "$1"; }
 no_draft () { [ -z "$(draft)" ]; }
-key () { xdotool key --delay 40 "$@"; }
 
 start () {
   "$bin" "$@" >>"$tmp/out" 2>>"$tmp/err" &

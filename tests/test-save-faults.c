@@ -15,6 +15,7 @@
 #include "offload-atomic-file.h"
 #include "offload-document.h"
 #include "offload-error.h"
+#include "testing.h"
 
 static char *tmp_dir;
 
@@ -224,34 +225,14 @@ test_symlink_fault (void)
   g_assert_nonnull (strstr (after, "Through the link"));
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("offload-test-save-faults-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = testing_make_temp_dir ("offload-test-save-faults-XXXXXX");
 
   for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
     {
@@ -264,7 +245,7 @@ main (int   argc,
   g_test_add_func ("/save-faults/symlink", test_symlink_fault);
 
   status = g_test_run ();
-  remove_tree (tmp_dir);
+  testing_remove_tree (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

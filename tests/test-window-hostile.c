@@ -13,64 +13,16 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "offload-application.h"
 #include "offload-sign-row.h"
 #include "offload-window.h"
+#include "testing.h"
+#include "window-testing.h"
 
 static GtkApplication *app;
 static char *tmp_dir;
 
 /* The sign the user ticked after opening full.offload (not ticked there). */
 #define EXTRA_SIGN "stale-crm"
-
-static void
-spin_main_loop (void)
-{
-  /* Let bindings, dialogs and the frame clock settle. */
-  for (int i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
-static GFile *
-fixture (const char *dir,
-         const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "documents", dir, name, NULL);
-
-  return g_file_new_for_path (path);
-}
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-static OffloadSignRow *
-find_sign_row (GtkWidget  *widget,
-               const char *id)
-{
-  if (OFFLOAD_IS_SIGN_ROW (widget))
-    {
-      OffloadSign *sign = offload_answer_get_sign (offload_sign_row_get_answer (OFFLOAD_SIGN_ROW (widget)));
-
-      return g_str_equal (offload_sign_get_id (sign), id) ? OFFLOAD_SIGN_ROW (widget) : NULL;
-    }
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      OffloadSignRow *row = find_sign_row (c, id);
-
-      if (row != NULL)
-        return row;
-    }
-  return NULL;
-}
 
 /* The visible message dialogs, and how many windows there are. */
 static GPtrArray *
@@ -102,16 +54,6 @@ count_document_windows (void)
       n += OFFLOAD_IS_WINDOW (window);
     }
   return n;
-}
-
-static char *
-dialog_text (GtkWindow *dialog)
-{
-  g_autofree char *primary = NULL;
-  g_autofree char *secondary = NULL;
-
-  g_object_get (dialog, "text", &primary, "secondary-text", &secondary, NULL);
-  return g_strdup_printf ("%s\n%s", primary, secondary ? secondary : "");
 }
 
 /* Everything the user sees of the document and the model holds, as text:
@@ -147,9 +89,9 @@ snapshot (OffloadWindow *window)
                           offload_assessment_get_verdict (assessment));
   g_string_append_printf (text, "title=%s\ntitle_entry=%s\ntitle_label=%s\nsubtitle_label=%s\nwindow_title=%s\n",
                           offload_document_get_title (document),
-                          gtk_editable_get_text (GTK_EDITABLE (child (window, OFFLOAD_TYPE_WINDOW, "title_entry"))),
-                          gtk_label_get_label (child (window, OFFLOAD_TYPE_WINDOW, "title_label")),
-                          gtk_label_get_label (child (window, OFFLOAD_TYPE_WINDOW, "subtitle_label")),
+                          gtk_editable_get_text (GTK_EDITABLE (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "title_entry"))),
+                          gtk_label_get_label (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "title_label")),
+                          gtk_label_get_label (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "subtitle_label")),
                           gtk_window_get_title (GTK_WINDOW (window)));
   g_string_append_printf (text, "file=%s\nunsaved=%s\n",
                           path ? path : "(none)",
@@ -161,20 +103,20 @@ snapshot (OffloadWindow *window)
 static OffloadWindow *
 window_with_unsaved_work (void)
 {
-  g_autoptr(GFile) file = fixture ("good", "full.offload");
+  g_autoptr(GFile) file = testing_fixture ("good", "full.offload");
   g_autoptr(GError) error = NULL;
   OffloadWindow *window = offload_window_new_for_file (app, file, &error);
   OffloadSignRow *row;
 
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
-  spin_main_loop ();
+  testing_spin_main_loop ();
 
-  row = find_sign_row (GTK_WIDGET (window), EXTRA_SIGN);
+  row = testing_find_sign_row (GTK_WIDGET (window), EXTRA_SIGN);
   g_assert_nonnull (row);
   g_assert_false (gtk_check_button_get_active (offload_sign_row_get_check (row)));
   gtk_check_button_set_active (offload_sign_row_get_check (row), TRUE);
-  spin_main_loop ();
+  testing_spin_main_loop ();
 
   g_assert_true (offload_assessment_get_checked (offload_document_get_assessment (offload_window_get_document (window)),
                                                  EXTRA_SIGN));
@@ -201,13 +143,13 @@ open_hostile (GFile *file)
   g_clear_pointer (&dialogs, g_ptr_array_unref);
 
   offload_window_open (window, file);
-  spin_main_loop ();
+  testing_spin_main_loop ();
 
   /* One error message, on this window, naming the file. */
   dialogs = visible_dialogs ();
   g_assert_cmpuint (dialogs->len, ==, 1);
   dialog = dialogs->pdata[0];
-  text = dialog_text (dialog);
+  text = testing_dialog_text (dialog);
   g_test_message ("%s: %s", name, text);
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
   if (strstr (text, name) == NULL)
@@ -224,7 +166,7 @@ open_hostile (GFile *file)
 
   /* Closing the message leaves the window as it was too. */
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
-  spin_main_loop ();
+  testing_spin_main_loop ();
   g_clear_pointer (&dialogs, g_ptr_array_unref);
   dialogs = visible_dialogs ();
   g_assert_cmpuint (dialogs->len, ==, 0);
@@ -234,58 +176,33 @@ open_hostile (GFile *file)
   g_assert_true (offload_window_get_document (window) == before);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_main_loop ();
+  testing_spin_main_loop ();
   g_assert_cmpuint (count_document_windows (), ==, windows - 1);
 }
 
 static void
 test_bad_file (gconstpointer data)
 {
-  g_autoptr(GFile) file = fixture ("bad", data);
+  g_autoptr(GFile) file = testing_fixture ("bad", data);
 
   open_hostile (file);
 }
 
 /* ---- files no fixture can hold: made at run time --------------------- */
 
-static GFile *
-write_temp (const char *name,
-            const char *data,
-            gsize       length)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, data, length, &error);
-  g_assert_no_error (error);
-  return g_file_new_for_path (path);
-}
-
 static void
 test_too_large (void)
 {
-  gsize length = 2 * 1024 * 1024;
-  g_autofree char *data = g_malloc (length);
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = testing_write_too_large (tmp_dir);
 
-  memset (data, ' ', length);
-  data[0] = '{';
-  data[length - 2] = '}';
-  data[length - 1] = '\n';
-  file = write_temp ("too-large.offload", data, length);
   open_hostile (file);
 }
 
 static void
 test_deep_nesting (void)
 {
-  gsize depth = 100000;
-  g_autofree char *data = g_malloc (2 * depth);
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = testing_write_deep_nesting (tmp_dir);
 
-  memset (data, '[', depth);
-  memset (data + depth, ']', depth);
-  file = write_temp ("deep.offload", data, 2 * depth);
   open_hostile (file);
 }
 
@@ -319,22 +236,6 @@ test_fifo (void)
   open_hostile (file);
 }
 
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_unlink (path) != 0)
-        g_rmdir (path);
-    }
-  g_rmdir (dir);
-}
-
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -356,13 +257,9 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
 
-  app = GTK_APPLICATION (offload_application_new ());
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = testing_register_application ();
 
-  tmp_dir = g_dir_make_tmp ("offload-test-window-hostile-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = testing_make_temp_dir ("offload-test-window-hostile-XXXXXX");
 
   /* Every file of the folder, as it is today: a new one is tested unasked. */
   bad_dir = g_test_build_filename (G_TEST_DIST, "documents", "bad", NULL);
@@ -388,7 +285,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  remove_tree (tmp_dir);
+  testing_remove_tree (tmp_dir);
   g_free (tmp_dir);
   g_object_unref (app);
   return status;

@@ -5,23 +5,16 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "offload-application.h"
 #include "offload-error.h"
 #include "offload-results-panel.h"
 #include "offload-sign-row.h"
 #include "offload-value-row.h"
 #include "offload-window.h"
+#include "testing.h"
+#include "window-testing.h"
 
 static GtkApplication *app;
 static char *tmp_dir;
-
-static void
-spin_main_loop (void)
-{
-  /* Let bindings, dialogs and the frame clock settle. */
-  for (int i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
 
 static void
 forget_settings (void)
@@ -44,7 +37,7 @@ new_window (OffloadDocument *document)
   window = offload_window_new (app, document);
 
   gtk_window_present (GTK_WINDOW (window));
-  spin_main_loop ();
+  testing_spin_main_loop ();
   return window;
 }
 
@@ -52,88 +45,22 @@ static void
 destroy_window (OffloadWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_main_loop ();
-}
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return object;
+  testing_spin_main_loop ();
 }
 
 static const char *
 result_label (OffloadWindow *window,
               const char    *name)
 {
-  OffloadResultsPanel *panel = child (window, OFFLOAD_TYPE_WINDOW, "results_panel");
+  OffloadResultsPanel *panel = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "results_panel");
 
-  return gtk_label_get_label (child (panel, OFFLOAD_TYPE_RESULTS_PANEL, name));
-}
-
-static OffloadSignRow *
-find_sign_row (GtkWidget  *widget,
-               const char *id)
-{
-  if (OFFLOAD_IS_SIGN_ROW (widget))
-    {
-      OffloadSign *sign = offload_answer_get_sign (offload_sign_row_get_answer (OFFLOAD_SIGN_ROW (widget)));
-
-      return g_str_equal (offload_sign_get_id (sign), id) ? OFFLOAD_SIGN_ROW (widget) : NULL;
-    }
-
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      OffloadSignRow *row = find_sign_row (c, id);
-
-      if (row != NULL)
-        return row;
-    }
-  return NULL;
+  return gtk_label_get_label (testing_template_child (panel, OFFLOAD_TYPE_RESULTS_PANEL, name));
 }
 
 static OffloadAssessment *
 assessment_of (OffloadWindow *window)
 {
   return offload_document_get_assessment (offload_window_get_document (window));
-}
-
-static GtkWindow *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels (); /* owned by GTK */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
-
-static char *
-dialog_text (GtkWindow *dialog)
-{
-  g_autofree char *primary = NULL;
-  g_autofree char *secondary = NULL;
-
-  g_object_get (dialog, "text", &primary, "secondary-text", &secondary, NULL);
-  return g_strdup_printf ("%s\n%s", primary, secondary ? secondary : "");
-}
-
-static GFile *
-fixture (const char *dir,
-         const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "documents", dir, name, NULL);
-
-  return g_file_new_for_path (path);
 }
 
 /* The seed example, shown as a new window shows it. */
@@ -147,7 +74,7 @@ test_defaults (void)
   g_assert_cmpstr (result_label (window, "yearly_cost_label"), ==, "€38,400");
   g_assert_cmpstr (result_label (window, "readiness_label"), ==, "0/100");
   g_assert_true (offload_window_is_pristine (window));
-  g_assert_cmpstr (gtk_label_get_label (child (window, OFFLOAD_TYPE_WINDOW, "title_label")), ==, "New Assessment");
+  g_assert_cmpstr (gtk_label_get_label (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "title_label")), ==, "New Assessment");
 
   destroy_window (window);
 }
@@ -157,8 +84,8 @@ static void
 test_tick_sign (void)
 {
   OffloadWindow *window = new_window (NULL);
-  OffloadSignRow *row = find_sign_row (GTK_WIDGET (window), "late-invoicing");
-  OffloadSignRow *counter = find_sign_row (GTK_WIDGET (window), "early-stage");
+  OffloadSignRow *row = testing_find_sign_row (GTK_WIDGET (window), "late-invoicing");
+  OffloadSignRow *counter = testing_find_sign_row (GTK_WIDGET (window), "early-stage");
   OffloadAssessment *assessment = assessment_of (window);
   g_autofree char *readiness = NULL;
 
@@ -166,18 +93,18 @@ test_tick_sign (void)
   g_assert_nonnull (counter);
 
   gtk_widget_activate (GTK_WIDGET (offload_sign_row_get_check (row)));
-  spin_main_loop ();
+  testing_spin_main_loop ();
   g_assert_true (offload_assessment_get_checked (assessment, "late-invoicing"));
   readiness = g_strdup_printf ("%d/100", offload_assessment_get_readiness (assessment));
   g_assert_cmpstr (result_label (window, "readiness_label"), ==, readiness);
   g_assert_cmpint (offload_assessment_get_readiness (assessment), >, 0);
   g_assert_true (strstr (result_label (window, "delegate_label"), "Invoicing") != NULL);
   g_assert_true (offload_document_get_unsaved (offload_window_get_document (window)));
-  g_assert_true (g_str_has_prefix (gtk_label_get_label (child (window, OFFLOAD_TYPE_WINDOW, "title_label")), "• "));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "title_label")), "• "));
 
   /* A counter-indication turns the verdict, and says what to do. */
   gtk_check_button_set_active (offload_sign_row_get_check (counter), TRUE);
-  spin_main_loop ();
+  testing_spin_main_loop ();
   g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, "prepare-first");
   g_assert_cmpstr (result_label (window, "verdict_label"), ==,
                    offload_catalog_get_counter_band (offload_catalog_get_default ())->title);
@@ -201,7 +128,7 @@ test_explanation_popover (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
-      OffloadSignRow *row = find_sign_row (GTK_WIDGET (window), ids[i]);
+      OffloadSignRow *row = testing_find_sign_row (GTK_WIDGET (window), ids[i]);
       OffloadSign *sign = offload_answer_get_sign (offload_sign_row_get_answer (row));
       GtkMenuButton *button = offload_sign_row_get_info_button (row);
       g_autoptr(GString) text = g_string_new (NULL);
@@ -209,7 +136,7 @@ test_explanation_popover (void)
 
       /* A click on the menu button's own toggle (activate would wait for a timeout). */
       g_signal_emit_by_name (gtk_widget_get_first_child (GTK_WIDGET (button)), "clicked");
-      spin_main_loop ();
+      testing_spin_main_loop ();
       popover = gtk_menu_button_get_popover (button);
       g_assert_nonnull (popover);
       g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
@@ -219,7 +146,7 @@ test_explanation_popover (void)
       if (offload_sign_get_remediation (sign) != NULL)
         g_assert_nonnull (strstr (text->str, offload_sign_get_remediation (sign)));
       gtk_popover_popdown (popover);
-      spin_main_loop ();
+      testing_spin_main_loop ();
     }
 
   destroy_window (window);
@@ -230,13 +157,13 @@ static void
 test_slider (void)
 {
   OffloadWindow *window = new_window (NULL);
-  OffloadValueRow *hours = child (window, OFFLOAD_TYPE_WINDOW, "hours_row");
-  OffloadValueRow *value = child (window, OFFLOAD_TYPE_WINDOW, "value_row");
+  OffloadValueRow *hours = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "hours_row");
+  OffloadValueRow *value = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "value_row");
   OffloadAssessment *assessment = assessment_of (window);
   gboolean handled = FALSE;
 
   g_signal_emit_by_name (offload_value_row_get_scale (hours), "change-value", GTK_SCROLL_JUMP, 3.1, &handled);
-  spin_main_loop ();
+  testing_spin_main_loop ();
   /* Snapped to the quarter hour. */
   g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment), ==, 3.0);
   g_assert_cmpfloat (gtk_spin_button_get_value (offload_value_row_get_spin (hours)), ==, 3.0);
@@ -244,7 +171,7 @@ test_slider (void)
   g_assert_cmpstr (result_label (window, "monthly_cost_label"), ==, "€4,800");
 
   g_signal_emit_by_name (offload_value_row_get_scale (value), "change-value", GTK_SCROLL_JUMP, 102.0, &handled);
-  spin_main_loop ();
+  testing_spin_main_loop ();
   g_assert_cmpfloat (offload_assessment_get_hourly_value (assessment), ==, 100);
   g_assert_cmpstr (result_label (window, "monthly_cost_label"), ==, "€6,000");
   g_assert_cmpstr (result_label (window, "yearly_cost_label"), ==, "€72,000");
@@ -252,7 +179,7 @@ test_slider (void)
   /* The entry reaches past the slider, and showing 15 on a 0–12 slider must
    * not clamp the model. */
   gtk_spin_button_set_value (offload_value_row_get_spin (hours), 15);
-  spin_main_loop ();
+  testing_spin_main_loop ();
   g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment), ==, 15);
   g_assert_cmpfloat (gtk_range_get_value (offload_value_row_get_scale (hours)), ==, 12);
   g_assert_cmpstr (result_label (window, "monthly_hours_label"), ==, "300 h");
@@ -290,7 +217,7 @@ test_wheel_leaves_figures_alone (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
-      OffloadValueRow *row = child (window, OFFLOAD_TYPE_WINDOW, rows[i]);
+      OffloadValueRow *row = testing_template_child (window, OFFLOAD_TYPE_WINDOW, rows[i]);
 
       g_assert_false (has_scroll_controller (offload_value_row_get_scale (row)));
       g_assert_false (has_scroll_controller (offload_value_row_get_spin (row)));
@@ -306,7 +233,7 @@ test_currency_follows_document (void)
   OffloadAssessment *assessment = assessment_of (window);
 
   offload_assessment_set_currency (assessment, "USD");
-  spin_main_loop ();
+  testing_spin_main_loop ();
   g_assert_cmpstr (result_label (window, "monthly_cost_label"), ==, "$3,200");
 
   destroy_window (window);
@@ -323,7 +250,7 @@ test_save_and_reopen (void)
   g_autoptr(GError) error = NULL;
   OffloadWindow *reopened;
 
-  gtk_editable_set_text (GTK_EDITABLE (child (window, OFFLOAD_TYPE_WINDOW, "title_entry")), "Garage Lefèvre");
+  gtk_editable_set_text (GTK_EDITABLE (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "title_entry")), "Garage Lefèvre");
   offload_assessment_set_hours_per_day (assessment, 2.5);
   offload_assessment_set_hourly_value (assessment, 65);
   offload_assessment_set_interruptions_per_day (assessment, 8);
@@ -332,21 +259,21 @@ test_save_and_reopen (void)
 
   g_assert_true (offload_window_save_to (window, file, &error));
   g_assert_no_error (error);
-  spin_main_loop ();
+  testing_spin_main_loop ();
   g_assert_false (offload_document_get_unsaved (offload_window_get_document (window)));
-  g_assert_cmpstr (gtk_label_get_label (child (window, OFFLOAD_TYPE_WINDOW, "title_label")), ==, "Garage Lefèvre");
+  g_assert_cmpstr (gtk_label_get_label (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "title_label")), ==, "Garage Lefèvre");
 
   reopened = new_window (NULL);
   g_assert_true (offload_window_load (reopened, file, &error));
   g_assert_no_error (error);
-  spin_main_loop ();
+  testing_spin_main_loop ();
 
   g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment_of (reopened)), ==, 2.5);
   g_assert_cmpfloat (offload_assessment_get_hourly_value (assessment_of (reopened)), ==, 65);
-  g_assert_true (gtk_check_button_get_active (offload_sign_row_get_check (find_sign_row (GTK_WIDGET (reopened), "key-person"))));
-  g_assert_false (gtk_check_button_get_active (offload_sign_row_get_check (find_sign_row (GTK_WIDGET (reopened), "stale-crm"))));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (reopened, OFFLOAD_TYPE_WINDOW, "title_entry"))), ==, "Garage Lefèvre");
-  g_assert_cmpfloat (gtk_spin_button_get_value (offload_value_row_get_spin (child (reopened, OFFLOAD_TYPE_WINDOW, "hours_row"))), ==, 2.5);
+  g_assert_true (gtk_check_button_get_active (offload_sign_row_get_check (testing_find_sign_row (GTK_WIDGET (reopened), "key-person"))));
+  g_assert_false (gtk_check_button_get_active (offload_sign_row_get_check (testing_find_sign_row (GTK_WIDGET (reopened), "stale-crm"))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (testing_template_child (reopened, OFFLOAD_TYPE_WINDOW, "title_entry"))), ==, "Garage Lefèvre");
+  g_assert_cmpfloat (gtk_spin_button_get_value (offload_value_row_get_spin (testing_template_child (reopened, OFFLOAD_TYPE_WINDOW, "hours_row"))), ==, 2.5);
   for (guint i = 0; i < 3; i++)
     {
       const char *labels[] = { "monthly_cost_label", "yearly_cost_label", "readiness_label" };
@@ -370,26 +297,26 @@ test_unsaved_guard (void)
 
   offload_assessment_set_hours_per_day (assessment_of (window), 4);
   gtk_window_close (GTK_WINDOW (window));
-  spin_main_loop ();
+  testing_spin_main_loop ();
 
-  dialog = find_dialog ();
+  dialog = testing_find_dialog ();
   g_assert_nonnull (dialog);
-  text = dialog_text (dialog);
+  text = testing_dialog_text (dialog);
   g_assert_nonnull (strstr (text, "Save changes"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  spin_main_loop ();
-  g_assert_null (find_dialog ());
+  testing_spin_main_loop ();
+  g_assert_null (testing_find_dialog ());
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment_of (window)), ==, 4);
 
   gtk_window_close (GTK_WINDOW (window));
-  spin_main_loop ();
-  dialog = find_dialog ();
+  testing_spin_main_loop ();
+  dialog = testing_find_dialog ();
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), 1 /* discard */);
-  spin_main_loop ();
+  testing_spin_main_loop ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_null (gtk_window_get_application (GTK_WINDOW (window)));
 }
@@ -402,8 +329,8 @@ test_clean_close (void)
   g_autoptr(GtkWidget) keep = g_object_ref (GTK_WIDGET (window));
 
   gtk_window_close (GTK_WINDOW (window));
-  spin_main_loop ();
-  g_assert_null (find_dialog ());
+  testing_spin_main_loop ();
+  g_assert_null (testing_find_dialog ());
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
 }
 
@@ -413,7 +340,7 @@ test_open_error_keeps_document (void)
 {
   OffloadWindow *window = new_window (NULL);
   OffloadDocument *before = offload_window_get_document (window);
-  g_autoptr(GFile) bad = fixture ("bad", "negative-hours.offload");
+  g_autoptr(GFile) bad = testing_fixture ("bad", "negative-hours.offload");
   g_autoptr(GError) error = NULL;
   GtkWindow *dialog;
   g_autofree char *text = NULL;
@@ -430,10 +357,10 @@ test_open_error_keeps_document (void)
 
   /* Through the user-facing path, the message is shown. */
   offload_window_open (window, bad);
-  spin_main_loop ();
-  dialog = find_dialog ();
+  testing_spin_main_loop ();
+  dialog = testing_find_dialog ();
   g_assert_nonnull (dialog);
-  text = dialog_text (dialog);
+  text = testing_dialog_text (dialog);
   g_assert_nonnull (strstr (text, "negative-hours.offload"));
   g_assert_nonnull (strstr (text, "inputs.hours_per_day"));
   g_assert_true (offload_window_get_document (window) == before);
@@ -447,7 +374,7 @@ static void
 test_unknown_answers_reported (void)
 {
   g_autofree char *path = g_build_filename (tmp_dir, "unknown.offload", NULL);
-  g_autoptr(GFile) source = fixture ("good", "seed-example.offload");
+  g_autoptr(GFile) source = testing_fixture ("good", "seed-example.offload");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *text = NULL;
   g_autofree char *edited = NULL;
@@ -464,9 +391,9 @@ test_unknown_answers_reported (void)
   g_assert_no_error (error);
 
   g_assert_true (offload_window_load (window, file, &error));
-  spin_main_loop ();
-  g_assert_true (gtk_info_bar_get_revealed (child (window, OFFLOAD_TYPE_WINDOW, "info_bar")));
-  g_assert_nonnull (strstr (gtk_label_get_label (child (window, OFFLOAD_TYPE_WINDOW, "info_label")), "sign-of-tomorrow"));
+  testing_spin_main_loop ();
+  g_assert_true (gtk_info_bar_get_revealed (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "info_bar")));
+  g_assert_nonnull (strstr (gtk_label_get_label (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "info_label")), "sign-of-tomorrow"));
 
   destroy_window (window);
 }
@@ -484,7 +411,7 @@ test_save_action (void)
   g_assert_true (offload_window_save_to (window, file, &error));
   offload_assessment_set_interruptions_per_day (assessment_of (window), 9);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  spin_main_loop ();
+  testing_spin_main_loop ();
   g_assert_false (offload_document_get_unsaved (offload_window_get_document (window)));
 
   reread = offload_document_new_from_file (NULL, file, NULL, &error);
@@ -519,18 +446,18 @@ test_save_failure_offers_save_as (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
   offload_assessment_set_hours_per_day (assessment_of (window), 6);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  spin_main_loop ();
-  dialog = find_dialog ();
+  testing_spin_main_loop ();
+  dialog = testing_find_dialog ();
   g_assert_nonnull (dialog);
-  text = dialog_text (dialog);
+  text = testing_dialog_text (dialog);
   g_assert_nonnull (strstr (text, "not saved"));
   g_assert_nonnull (strstr (text, "gone.offload"));
   g_assert_nonnull (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), 3 /* save as */));
   g_assert_true (offload_document_get_unsaved (document));
   g_assert_true (offload_window_get_document (window) == document);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  spin_main_loop ();
-  g_assert_null (find_dialog ());
+  testing_spin_main_loop ();
+  g_assert_null (testing_find_dialog ());
 
   /* Another program rewrites the file the window saved. */
   g_assert_true (offload_window_save_to (window, file, &error));
@@ -538,11 +465,11 @@ test_save_failure_offers_save_as (void)
   g_assert_true (g_file_set_contents (path, other, -1, NULL));
   offload_assessment_set_hours_per_day (assessment_of (window), 7);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  spin_main_loop ();
-  dialog = find_dialog ();
+  testing_spin_main_loop ();
+  dialog = testing_find_dialog ();
   g_assert_nonnull (dialog);
   g_free (text);
-  text = dialog_text (dialog);
+  text = testing_dialog_text (dialog);
   g_assert_nonnull (strstr (text, "another program"));
   g_assert_nonnull (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), 3 /* save as */));
   g_assert_true (g_file_get_contents (path, &theirs, NULL, NULL));
@@ -550,8 +477,8 @@ test_save_failure_offers_save_as (void)
   g_assert_true (offload_document_get_unsaved (document));
 
   gtk_dialog_response (GTK_DIALOG (dialog), 4 /* replace */);
-  spin_main_loop ();
-  g_assert_null (find_dialog ());
+  testing_spin_main_loop ();
+  g_assert_null (testing_find_dialog ());
   g_assert_false (offload_document_get_unsaved (document));
   g_free (theirs);
   g_assert_true (g_file_get_contents (path, &theirs, NULL, NULL));
@@ -565,10 +492,10 @@ static void
 test_accessible_labels (void)
 {
   OffloadWindow *window = new_window (NULL);
-  OffloadSignRow *row = find_sign_row (GTK_WIDGET (window), "inbox-overload");
+  OffloadSignRow *row = testing_find_sign_row (GTK_WIDGET (window), "inbox-overload");
   OffloadSign *sign = offload_answer_get_sign (offload_sign_row_get_answer (row));
-  OffloadValueRow *hours = child (window, OFFLOAD_TYPE_WINDOW, "hours_row");
-  OffloadValueRow *value = child (window, OFFLOAD_TYPE_WINDOW, "value_row");
+  OffloadValueRow *hours = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "hours_row");
+  OffloadValueRow *value = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "value_row");
 
   gtk_test_accessible_assert_role (offload_sign_row_get_check (row), GTK_ACCESSIBLE_ROLE_CHECKBOX);
   gtk_test_accessible_assert_property (offload_sign_row_get_check (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -603,36 +530,17 @@ test_remembers_inputs (void)
   destroy_window (second);
 }
 
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
 
-  app = GTK_APPLICATION (offload_application_new ());
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = testing_register_application ();
 
-  tmp_dir = g_dir_make_tmp ("offload-test-window-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = testing_make_temp_dir ("offload-test-window-XXXXXX");
 
   g_test_add_func ("/window/defaults", test_defaults);
   g_test_add_func ("/window/tick-sign", test_tick_sign);
@@ -652,7 +560,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  remove_tree (tmp_dir);
+  testing_remove_tree (tmp_dir);
   g_free (tmp_dir);
   g_object_unref (app);
   return status;

@@ -1,0 +1,82 @@
+/* window-testing.c: what the tests of the window share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "offload-application.h"
+#include "window-testing.h"
+
+void
+testing_spin_main_loop (void)
+{
+  for (int i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
+
+gpointer
+testing_template_child (gpointer    widget,
+                        GType       type,
+                        const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+OffloadSignRow *
+testing_find_sign_row (GtkWidget  *widget,
+                       const char *id)
+{
+  if (OFFLOAD_IS_SIGN_ROW (widget))
+    {
+      OffloadSign *sign = offload_answer_get_sign (offload_sign_row_get_answer (OFFLOAD_SIGN_ROW (widget)));
+
+      return g_str_equal (offload_sign_get_id (sign), id) ? OFFLOAD_SIGN_ROW (widget) : NULL;
+    }
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      OffloadSignRow *row = testing_find_sign_row (c, id);
+
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+GtkWindow *
+testing_find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* owned by GTK */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+char *
+testing_dialog_text (GtkWindow *dialog)
+{
+  g_autofree char *primary = NULL;
+  g_autofree char *secondary = NULL;
+
+  g_object_get (dialog, "text", &primary, "secondary-text", &secondary, NULL);
+  return g_strdup_printf ("%s\n%s", primary, secondary ? secondary : "");
+}
+
+GtkApplication *
+testing_register_application (void)
+{
+  GtkApplication *app = GTK_APPLICATION (offload_application_new ());
+  g_autoptr(GError) error = NULL;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  return app;
+}

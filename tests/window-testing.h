@@ -1,0 +1,26 @@
+/* window-testing.h: what the tests of the window share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "offload-sign-row.h"
+
+/* Lets bindings, dialogs and the frame clock settle. */
+void            testing_spin_main_loop  (void);
+/* The template child @name of @widget, an instance of @type; asserts it exists. */
+gpointer        testing_template_child  (gpointer    widget,
+                                         GType       type,
+                                         const char *name);
+/* The row of sign @id below @widget, or NULL. */
+OffloadSignRow *testing_find_sign_row   (GtkWidget  *widget,
+                                         const char *id);
+/* The first visible message dialog, or NULL. */
+GtkWindow      *testing_find_dialog     (void);
+/* A message dialog's primary and secondary text, one line apart. */
+char           *testing_dialog_text     (GtkWindow  *dialog);
+/* Offload's application, registered as the tests use it: more than one
+ * instance at a time, each opening files itself. */
+GtkApplication *testing_register_application (void);
