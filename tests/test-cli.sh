@@ -47,6 +47,19 @@ check "unknown answers are reported, not fatal" json "d['ignored_answers'] == ['
 run --summary "$tmp/unknown.offload"
 check "unknown answers are named in the text summary" grep -q "from-a-newer-offload" "$tmp/out"
 
+# A title and an answer id carrying terminal escapes, a bell and a line
+# break: the text summary shows none of them raw; JSON keeps them, escaped.
+sed -e 's/"title": "[^"]*"/"title": "Shop\\u001b]0;owned\\u0007\\u001b[2J\\nline"/' \
+    -e 's/"answers": {}/"answers": {"x\\u001b[31my": true}/' \
+    "$good/seed-example.offload" >"$tmp/escapes.offload"
+run --summary "$tmp/escapes.offload"
+check "escapes in a document: summary exits 0" [ "$(status)" = 0 ]
+check "escapes in a document: no control character reaches the terminal" \
+  python3 -c "import sys; t=open(sys.argv[1],'rb').read().decode(); sys.exit(0 if not any(ord(c) < 32 and c != '\n' or 127 <= ord(c) < 160 for c in t) else 1)" "$tmp/out"
+check "escapes in a document: the title is still shown" grep -q "Shop.*owned.*line" "$tmp/out"
+run --summary "$tmp/escapes.offload" --format=json
+check "escapes in a document: JSON keeps the id, escaped" json "d['ignored_answers'] == ['x\x1b[31my']"
+
 run --list-signs --format=json
 check "list-signs exits 0" [ "$(status)" = 0 ]
 check "list-signs lists 15 signs and 4 counter-indications" \
