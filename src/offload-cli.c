@@ -8,7 +8,6 @@
  */
 #include <glib/gi18n.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "offload-cli.h"
 #include "offload-document.h"
@@ -195,26 +194,6 @@ summary_json (OffloadDocument *document)
   return 0;
 }
 
-/* Text from the document itself, made safe for a terminal: a control
- * character in a title or an answer id (an escape sequence, a bell, a line
- * break) could rewrite what the owner sees, so each becomes U+FFFD. */
-static char *
-printable (const char *text)
-{
-  GString *out = g_string_sized_new (strlen (text));
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iscntrl (c))
-        g_string_append_unichar (out, 0xFFFD);
-      else
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static void
 append_line (GString    *out,
              const char *label,
@@ -247,7 +226,9 @@ summary_text (OffloadDocument *document,
   g_autofree char *readiness = NULL;
   g_autofree char *verdict = NULL;
   const char *title = offload_document_get_title (document);
-  g_autofree char *shown_title = printable (title[0] ? title : name);
+  /* Text from the file: no control character (an escape sequence, a bell)
+   * reaches the terminal. */
+  g_autofree char *shown_title = offload_format_printable (title[0] ? title : name, 0);
 
   append_line (out, _("Assessment"), shown_title);
   append_line (out, _("Hours lost per month"), hours);
@@ -289,7 +270,7 @@ summary_text (OffloadDocument *document,
   if (ignored[0] != NULL)
     {
       g_autofree char *joined = g_strjoinv (", ", (char **) ignored);
-      g_autofree char *list = printable (joined);
+      g_autofree char *list = offload_format_printable (joined, 0);
 
       /* Translators: %s is a list of answer ids from the file */
       g_string_append_printf (out, _("Ignored answers this version of Offload does not know: %s\n"), list);

@@ -26,8 +26,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The explanation's popover is built the first time it is asked for: most
- * rows never show theirs, and a window of twenty rows starts faster without. */
 static GtkWidget *
 make_wrapped_label (const char *text)
 {
@@ -39,6 +37,8 @@ make_wrapped_label (const char *text)
   return label;
 }
 
+/* The explanation's popover is built the first time it is asked for: most
+ * rows never show theirs, and a window of twenty rows starts faster without. */
 static void
 create_info_popover (GtkMenuButton *button,
                      gpointer       user_data)

@@ -107,10 +107,10 @@ offload_atomic_file_write (const char  *path,
   if (fd < 0)
     return set_errno_error (error, errno, "create");
 
-  /* fchmod: the mode asked for, whatever the umask. */
   step = "write";
   if (!write_all (fd, data, length))
     goto failed;
+  /* fchmod: the mode asked for, whatever the umask. */
   step = "chmod";
   if (fchmod (fd, mode) != 0)
     goto failed;
@@ -140,22 +140,31 @@ failed:
   return set_errno_error (error, saved_errno, step);
 }
 
-guint
-offload_atomic_file_clean_stale (const char *path)
+/* Exactly our shape: ".", a name, the mark and six random characters; and,
+ * when @prefix is given, that name's own. */
+static gboolean
+is_temp_name (const char *name,
+              const char *prefix)
 {
-  g_autofree char *dir_path = g_path_get_dirname (path);
-  g_autofree char *prefix = offload_atomic_file_temp_prefix (path);
+  gsize length = strlen (name);
+  gsize tail = strlen (TEMP_MARK) + strlen (TEMP_RANDOM);
+
+  if (prefix != NULL)
+    return g_str_has_prefix (name, prefix) && length == strlen (prefix) + strlen (TEMP_RANDOM);
+  return name[0] == '.' && length > tail + 1 &&
+         strncmp (name + length - tail, TEMP_MARK, strlen (TEMP_MARK)) == 0;
+}
+
+static guint
+remove_temp_files (const char *dir_path,
+                   const char *prefix)
+{
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  gsize prefix_length = strlen (prefix);
   const char *name;
   guint removed = 0;
 
-  if (dir == NULL)
-    return 0;
-
-  /* Only names of exactly our shape: the prefix and six random characters. */
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, prefix) && strlen (name) == prefix_length + strlen (TEMP_RANDOM))
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (is_temp_name (name, prefix))
       {
         g_autofree char *stale = g_build_filename (dir_path, name, NULL);
 
@@ -164,4 +173,19 @@ offload_atomic_file_clean_stale (const char *path)
       }
 
   return removed;
+}
+
+guint
+offload_atomic_file_clean_stale (const char *path)
+{
+  g_autofree char *dir_path = g_path_get_dirname (path);
+  g_autofree char *prefix = offload_atomic_file_temp_prefix (path);
+
+  return remove_temp_files (dir_path, prefix);
+}
+
+guint
+offload_atomic_file_clean_folder (const char *dir)
+{
+  return remove_temp_files (dir, NULL);
 }

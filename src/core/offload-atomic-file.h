@@ -21,6 +21,9 @@ gboolean offload_atomic_file_write       (const char  *path,
 /* Removes the temporary files that a write to @path killed midway left
  * beside it (and nothing else). Returns how many it removed. */
 guint    offload_atomic_file_clean_stale (const char  *path);
+/* The same for every file of folder @dir at once. Only when no write into
+ * @dir is under way. Returns how many it removed. */
+guint    offload_atomic_file_clean_folder (const char *dir);
 
 /* The temporary name's prefix for @path's base name, for tests. */
 char    *offload_atomic_file_temp_prefix (const char  *path);

@@ -145,27 +145,10 @@ offload_draft_store_list (OffloadDraftStore *self)
 void
 offload_draft_store_clean (OffloadDraftStore *self)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_return_if_fail (OFFLOAD_IS_DRAFT_STORE (self));
 
-  dir = g_dir_open (self->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *draft = NULL;
-      const char *suffix;
-
-      /* ".ID.offload.~offload-XXXXXX" or ".ID.origin.~offload-XXXXXX" */
-      if (name[0] != '.' || (suffix = strstr (name, ".~offload-")) == NULL)
-        continue;
-      draft = g_strndup (name + 1, suffix - (name + 1));
-      {
-        g_autofree char *path = g_build_filename (self->dir, draft, NULL);
-
-        offload_atomic_file_clean_stale (path);
-      }
-    }
+  /* Drafts are the only files here: every temporary one is stale. */
+  offload_atomic_file_clean_folder (self->dir);
 }
 
 gboolean

@@ -295,3 +295,27 @@ offload_format_hours (double value)
   return g_strdup_printf (C_("hours", "%s h"), number);
 #pragma GCC diagnostic pop
 }
+
+char *
+offload_format_printable (const char *text,
+                          guint       max_chars)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  guint count = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), count++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (max_chars > 0 && count == max_chars)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      if (g_unichar_iscntrl (c))
+        g_string_append_unichar (out, 0xFFFD);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -1,4 +1,4 @@
-/* offload-format.h: numbers, money and hours for people, in their locale
+/* offload-format.h: numbers, money, hours and file text for people, in their locale
  *
  * Shared by the window, the command line and reports, so that every
  * figure looks the same everywhere.
@@ -33,5 +33,11 @@ char *offload_format_money (double      value,
  * @value with up to one decimal, trailing ",0"/".0" dropped: "40 h",
  * "7.7 h" (en), "7,7 h" (fr). */
 char *offload_format_hours (double value);
+
+/* Text from a file, safe to show anywhere (a terminal included): each
+ * control character becomes U+FFFD, and past @max_chars characters (0: no
+ * limit) the rest becomes "…". @text is valid UTF-8. */
+char *offload_format_printable (const char *text,
+                                guint       max_chars);
 
 G_END_DECLS

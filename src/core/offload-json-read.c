@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "offload-error.h"
+#include "offload-format.h"
 #include "offload-json-read.h"
 
 /* Longest member name quoted back in a message, in characters. */
@@ -15,34 +16,14 @@ char *
 offload_json_path (const char *parent,
                    const char *member)
 {
-  GString *out = g_string_new (NULL);
-  guint count = 0;
-
-  if (parent != NULL && parent[0] != '\0')
-    {
-      g_string_append (out, parent);
-      g_string_append_c (out, '.');
-    }
-
   /* The name comes from the file (valid UTF-8 by then): shortened, and
    * with control characters replaced, so that the message stays one short
    * line that no terminal escape in a hostile file can garble. */
-  for (const char *p = member; *p != '\0'; p = g_utf8_next_char (p), count++)
-    {
-      gunichar c = g_utf8_get_char (p);
+  g_autofree char *shown = offload_format_printable (member, NAME_MAX_CHARS);
 
-      if (count == NAME_MAX_CHARS)
-        {
-          g_string_append (out, "…");
-          break;
-        }
-      if (g_unichar_iscntrl (c))
-        g_string_append_unichar (out, 0xfffd);
-      else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
-    }
-
-  return g_string_free (out, FALSE);
+  if (parent == NULL || parent[0] == '\0')
+    return g_steal_pointer (&shown);
+  return g_strconcat (parent, ".", shown, NULL);
 }
 
 gboolean
