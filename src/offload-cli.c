@@ -7,6 +7,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "offload-cli.h"
@@ -177,6 +178,35 @@ list_signs_text (OffloadCatalog *catalog)
   return 0;
 }
 
+/* Each scenario's name and headline figures, to compare them side by side. */
+static void
+append_scenarios_json (OffloadAssessment *assessment,
+                       GString           *out)
+{
+  GListModel *scenarios = offload_assessment_get_scenarios (assessment);
+
+  g_string_append (out, ",\n  \"scenarios\": [");
+  for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(OffloadScenario) scenario = g_list_model_get_item (scenarios, i);
+      const OffloadComparisonResults *r = offload_scenario_get_results (scenario);
+
+      g_string_append (out, i ? ",\n    {\"name\": " : "\n    {\"name\": ");
+      offload_json_append_string (out, offload_scenario_get_name (scenario));
+      g_string_append_printf (out, ", \"active\": %s, \"cheapest\": ",
+                              scenario == offload_assessment_get_active_scenario (assessment) ? "true" : "false");
+      offload_json_append_string (out, offload_option_to_id (r->cheapest));
+      g_string_append (out, ", \"hours_freed_month\": ");
+      offload_json_append_number (out, round (r->hours_freed_month * 100) / 100);
+      g_string_append (out, ", \"freelance_net_month\": ");
+      offload_json_append_number (out, round (r->freelance_net_month * 100) / 100);
+      g_string_append (out, ", \"hire_net_month\": ");
+      offload_json_append_number (out, round (r->hire_net_month * 100) / 100);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "\n  ]");
+}
+
 static int
 summary_json (OffloadDocument *document)
 {
@@ -184,6 +214,9 @@ summary_json (OffloadDocument *document)
   g_autoptr(GString) out = g_string_new ("{");
 
   offload_document_append_results (assessment, out, 1);
+  g_string_append (out, ",\n  \"scenario\": ");
+  offload_json_append_string (out, offload_scenario_get_name (offload_assessment_get_active_scenario (assessment)));
+  append_scenarios_json (assessment, out);
   g_string_append (out, ",\n  \"reasons\": ");
   append_strv (out, offload_assessment_get_reasons (assessment));
   g_string_append (out, ",\n  \"ignored_answers\": ");
@@ -202,6 +235,90 @@ append_line (GString    *out,
   /* Translators: a line of the summary: a label, then its value */
   g_string_append_printf (out, _("%s: %s"), label, value);
   g_string_append_c (out, '\n');
+}
+
+/* A money amount that may be missing (a break-even that does not exist). */
+static char *
+format_optional_money (double      value,
+                       const char *currency,
+                       guint       decimals)
+{
+  if (isnan (value))
+    /* Translators: a break-even point that does not exist */
+    return g_strdup (_("never"));
+  return offload_format_money (value, currency, decimals);
+}
+
+static void
+append_comparison_text (OffloadAssessment *assessment,
+                        GString           *out)
+{
+  OffloadScenario *active = offload_assessment_get_active_scenario (assessment);
+  const OffloadComparisonResults *r = offload_scenario_get_results (active);
+  const char *currency = offload_assessment_get_currency (assessment);
+  GListModel *scenarios = offload_assessment_get_scenarios (assessment);
+  g_autofree char *name = offload_format_printable (offload_scenario_get_name (active), 0);
+  g_autofree char *freed_week = offload_format_hours (r->hours_freed_week);
+  g_autofree char *freed_month = offload_format_hours (r->hours_freed_month);
+  g_autofree char *recovered = offload_format_money (r->value_recovered_month, currency, 0);
+  g_autofree char *freelance_cost = offload_format_money (r->freelance_cost_month, currency, 0);
+  g_autofree char *freelance_net = offload_format_money (r->freelance_net_month, currency, 0);
+  g_autofree char *hire_weekly = offload_format_hours (r->hire_weekly_hours);
+  g_autofree char *hire_cost = offload_format_money (r->hire_cost_month, currency, 0);
+  g_autofree char *hire_net = offload_format_money (r->hire_net_month, currency, 0);
+  g_autofree char *breakeven_value = format_optional_money (r->breakeven_hourly_value, currency, 2);
+  g_autofree char *breakeven_hours = isnan (r->breakeven_hire_hours) ? g_strdup (_("never"))
+                                                                      : offload_format_hours (r->breakeven_hire_hours);
+  g_autofree char *low = offload_format_money (r->net_low_month, currency, 0);
+  g_autofree char *high = offload_format_money (r->net_high_month, currency, 0);
+  g_autofree char *line = NULL;
+
+  /* Translators: a heading of the summary; %s is the scenario's name */
+  g_string_append_printf (out, _("Compare options — %s\n"), name);
+  /* Translators: hours freed a week, then a month */
+  line = g_strdup_printf (_("%s a week, %s a month"), freed_week, freed_month);
+  append_line (out, _("Hours freed"), line);
+  g_clear_pointer (&line, g_free);
+  append_line (out, _("Value recovered per month"), recovered);
+  /* Translators: what an option costs a month, then its net gain */
+  line = g_strdup_printf (_("%s a month, net gain %s"), freelance_cost, freelance_net);
+  append_line (out, offload_option_get_title (OFFLOAD_OPTION_FREELANCE), line);
+  g_clear_pointer (&line, g_free);
+  /* Translators: the hire's weekly hours, then its cost a month and net gain */
+  line = g_strdup_printf (_("%s a week, %s a month, net gain %s"), hire_weekly, hire_cost, hire_net);
+  append_line (out, offload_option_get_title (OFFLOAD_OPTION_HIRE), line);
+  if (r->hire_at_minimum)
+    g_string_append_printf (out, "  %s\n", _("(paid for the weekly minimum of a part-time contract: fewer hours are needed)"));
+  if (r->hire_over_full_time)
+    g_string_append_printf (out, "  %s\n", _("(more than one full-time job: one hire will not be enough)"));
+  g_clear_pointer (&line, g_free);
+  append_line (out, _("Cheapest, counting the time won back"), offload_option_get_title (r->cheapest));
+  append_line (out, _("Delegating pays when your hour is worth more than"), breakeven_value);
+  append_line (out, _("A hire beats a freelancer above (hours freed a month)"), breakeven_hours);
+  /* Translators: the option's name, the low and high net gain, what moves it most */
+  line = g_strdup_printf (_("%s: %s to %s a month; moves it most: %s"),
+                          offload_option_get_title (r->range_option), low, high,
+                          offload_range_input_get_title (r->most_sensitive_input));
+  append_line (out, _("Net gain if the figures are 25 % off"), line);
+
+  if (g_list_model_get_n_items (scenarios) > 1)
+    {
+      g_string_append_printf (out, "%s\n", _("Scenarios:"));
+      for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
+        {
+          g_autoptr(OffloadScenario) scenario = g_list_model_get_item (scenarios, i);
+          const OffloadComparisonResults *sr = offload_scenario_get_results (scenario);
+          g_autofree char *shown = offload_format_printable (offload_scenario_get_name (scenario), 0);
+          g_autofree char *freed = offload_format_hours (sr->hours_freed_month);
+          g_autofree char *best = offload_format_money (MAX (0, MAX (sr->freelance_net_month, sr->hire_net_month)),
+                                                        currency, 0);
+
+          /* Translators: a scenario: its name, hours freed a month, cheapest option, its net gain */
+          g_string_append_printf (out, _("  %s %s — %s freed a month; cheapest: %s, net gain %s\n"),
+                                  scenario == active ? "▸" : " ", shown, freed,
+                                  offload_option_get_title (sr->cheapest), best);
+        }
+    }
 }
 
 static int
@@ -266,6 +383,8 @@ summary_text (OffloadDocument *document,
       for (guint i = 0; tasks[i]; i++)
         g_string_append_printf (out, "  %u. %s\n", i + 1, offload_catalog_get_task_title (catalog, tasks[i]));
     }
+
+  append_comparison_text (assessment, out);
 
   if (ignored[0] != NULL)
     {

@@ -33,13 +33,36 @@ check "json summary exits 0" [ "$(status)" = 0 ]
 check "json summary has the seed figures" \
   json "d['monthly_hours'] == 40 and d['monthly_cost'] == 3200 and d['yearly_cost'] == 38400"
 check "json summary has every result key, reasons and ignored_answers" \
-  json "set(d) == {'monthly_hours','monthly_cost','yearly_cost','focus_hours','focus_cost','readiness','verdict','reasons','ignored_answers'}"
+  json "set(d) == {'monthly_hours','monthly_cost','yearly_cost','focus_hours','focus_cost','readiness','verdict','reasons','ignored_answers',
+                   'hours_freed_week','hours_freed_month','value_recovered_month','freelance_cost_month','freelance_net_month',
+                   'hire_weekly_hours','hire_at_minimum','hire_over_full_time','hire_paid_hours_month','hire_cost_month',
+                   'hire_net_month','cheapest','breakeven_hourly_value','breakeven_hire_hours','range_option',
+                   'net_low_month','net_high_month','most_sensitive_input','scenario','scenarios'}"
 check "json summary verdict is a band id" json "d['verdict'] == 'not-yet' and d['readiness'] == 0"
 
 run --summary "$good/full.offload" --format=json
 check "full document: reasons are ids, heaviest first" \
   json "d['reasons'][:3] == ['evenings-weekends', 'late-invoicing', 'key-person'] and d['readiness'] == 42"
 check "full document: yearly is 12 × monthly" json "abs(d['yearly_cost'] - 12 * d['monthly_cost']) < 0.1"
+
+check "full document: three scenarios, the second active" \
+  json "[x['name'] for x in d['scenarios']][1] == 'Everything to a freelancer, with VAT' and len(d['scenarios']) == 3 and d['scenarios'][1]['active'] and d['scenario'] == d['scenarios'][1]['name']"
+check "full document: VAT adds 20 % to the freelance cost" \
+  json "abs(d['freelance_cost_month'] - 2.75 * 6 * 4.25 * 42 * 1.2) < 0.006"
+
+# 40 h a month at 80 €/h, 75 % to a freelancer at 35 €/h without VAT, all reinvested.
+run --summary "$good/hand-case.offload" --format=json
+check "hand case: 30 h freed, 1,050 cost, 2,400 recovered, 1,350 net" \
+  json "(d['hours_freed_month'], d['freelance_cost_month'], d['value_recovered_month'], d['freelance_net_month']) == (30, 1050, 2400, 1350)"
+check "hand case: a freelancer is cheapest, break-even at 35 an hour" \
+  json "d['cheapest'] == 'freelance' and d['breakeven_hourly_value'] == 35"
+run --summary "$good/hand-case.offload"
+check "hand case in text: the freelance line" grep -q "Freelance assistant: €1,050 a month, net gain €1,350" "$tmp/out"
+check "hand case in text: the hire sits at the weekly minimum" grep -q "weekly minimum" "$tmp/out"
+
+run --summary "$src/documents/v1/seed-example.offload" --format=json
+check "a version 1 file opens with the default comparison (75 %, 50 %, 35 €/h)" \
+  json "d['hours_freed_month'] == 30 and d['value_recovered_month'] == 1200 and d['freelance_cost_month'] == 1050"
 
 sed 's/"answers": {}/"answers": {"from-a-newer-offload": true}/' "$good/seed-example.offload" >"$tmp/unknown.offload"
 run --summary "$tmp/unknown.offload" --format=json

@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -70,6 +72,149 @@ test_load_fixture (void)
   g_assert_false (offload_document_get_unsaved (document));
   g_assert_true (g_file_equal (offload_document_get_file (document), file));
   g_assert_cmpuint (g_strv_length ((char **) offload_document_get_ignored_answers (document)), ==, 0);
+}
+
+/* Three scenarios, the second active, each with its own inputs. */
+static void
+test_load_scenarios (void)
+{
+  g_autoptr(GFile) file = testing_fixture ("good", "full.offload");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OffloadDocument) document = offload_document_new_from_file (NULL, file, NULL, &error);
+  OffloadAssessment *assessment;
+  GListModel *scenarios;
+  g_autoptr(OffloadScenario) first = NULL;
+  g_autoptr(OffloadScenario) third = NULL;
+  OffloadScenario *active;
+  double value = 0;
+
+  g_assert_no_error (error);
+  assessment = offload_document_get_assessment (document);
+  scenarios = offload_assessment_get_scenarios (assessment);
+  g_assert_cmpuint (g_list_model_get_n_items (scenarios), ==, 3);
+  first = g_list_model_get_item (scenarios, 0);
+  third = g_list_model_get_item (scenarios, 2);
+  active = offload_assessment_get_active_scenario (assessment);
+
+  g_assert_cmpstr (offload_scenario_get_name (first), ==, "Une heure par jour à une assistante");
+  g_assert_cmpstr (offload_scenario_get_name (active), ==, "Everything to a freelancer, with VAT");
+  g_assert_true (offload_scenario_get_freelance_vat (active));
+  g_assert_false (offload_scenario_get_freelance_vat (first));
+  offload_scenario_get_input (first, OFFLOAD_INPUT_DELEGATED_SHARE, &value);
+  g_assert_cmpfloat (value, ==, 0.35);
+  offload_scenario_get_input (third, OFFLOAD_INPUT_HIRE_MIN_WEEKLY_HOURS, &value);
+  g_assert_cmpfloat (value, ==, 17.5);
+  offload_scenario_get_input (active, OFFLOAD_INPUT_FREELANCE_RATE, &value);
+  g_assert_cmpfloat (value, ==, 42);
+  /* 2.75 h × 6 days × 4.25 weeks, all handed over, at 42 € + 20 % VAT. */
+  g_assert_cmpfloat_with_epsilon (offload_scenario_get_results (active)->freelance_cost_month,
+                                  2.75 * 6 * 4.25 * 42 * 1.2, 1e-9);
+  g_assert_false (offload_document_get_unsaved (document));
+
+  /* Switching scenario is a change to save. */
+  offload_assessment_set_active_scenario (assessment, first);
+  g_assert_true (offload_document_get_unsaved (document));
+}
+
+/* The active entry of "scenarios" repeats "inputs"; when a tool edited
+ * only one of them, "inputs" is what counts. */
+static void
+test_inputs_win (void)
+{
+  g_autoptr(GFile) file = testing_fixture ("good", "full.offload");
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GBytes) original = read_bytes (path);
+  g_autoptr(GBytes) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OffloadDocument) document = NULL;
+  GString *text = g_string_new_len (g_bytes_get_data (original, NULL), g_bytes_get_size (original));
+  double value = 0;
+  char *second;
+
+  /* The second "freelance_rate": 42 is the active scenario's entry. */
+  second = strstr (strstr (text->str, "\"freelance_rate\": 42") + 1, "\"freelance_rate\": 42");
+  g_assert_nonnull (second);
+  memcpy (second, "\"freelance_rate\": 99", strlen ("\"freelance_rate\": 99"));
+  edited = g_string_free_to_bytes (text);
+
+  document = offload_document_new_from_bytes (NULL, edited, &error);
+  g_assert_no_error (error);
+  offload_scenario_get_input (offload_assessment_get_active_scenario (offload_document_get_assessment (document)),
+                              OFFLOAD_INPUT_FREELANCE_RATE, &value);
+  g_assert_cmpfloat (value, ==, 42);
+}
+
+/* A version 1 file opens with one scenario of the catalog's defaults, is not
+ * "changed" by being opened, and saves as version 2. */
+static void
+test_migrate_v1 (void)
+{
+  g_autoptr(GFile) file = testing_fixture ("v1", "full.offload");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OffloadDocument) document = offload_document_new_from_file (NULL, file, NULL, &error);
+  g_autoptr(OffloadDocument) reloaded = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved_again = NULL;
+  OffloadAssessment *assessment;
+  OffloadScenario *scenario;
+  const char *text;
+  double value = 0;
+
+  g_assert_no_error (error);
+  assessment = offload_document_get_assessment (document);
+  g_assert_false (offload_document_get_unsaved (document));
+  /* What version 1 held is kept. */
+  g_assert_cmpstr (offload_document_get_title (document), ==, "Atelier \"Dupont & fils\" — été 2026");
+  g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment), ==, 2.75);
+  g_assert_cmpfloat (offload_assessment_get_hourly_value (assessment), ==, 95);
+  g_assert_true (offload_assessment_get_checked (assessment, "key-person"));
+  g_assert_cmpint (offload_assessment_get_readiness (assessment), ==, 42);
+
+  /* The comparison starts from the catalog's defaults. */
+  g_assert_cmpuint (g_list_model_get_n_items (offload_assessment_get_scenarios (assessment)), ==, 1);
+  scenario = offload_assessment_get_active_scenario (assessment);
+  g_assert_cmpstr (offload_scenario_get_name (scenario), ==, "Scenario 1");
+  offload_scenario_get_input (scenario, OFFLOAD_INPUT_DELEGATED_SHARE, &value);
+  g_assert_cmpfloat (value, ==, 0.75);
+  offload_scenario_get_input (scenario, OFFLOAD_INPUT_HIRE_GROSS_HOURLY, &value);
+  g_assert_cmpfloat (value, ==, 12.02);
+  g_assert_cmpfloat_with_epsilon (offload_scenario_get_results (scenario)->hours_freed_month,
+                                  2.75 * 6 * 4.25 * 0.75, 1e-9);
+
+  /* Saved as version 2, which reads back the same and saves identically. */
+  saved = offload_document_serialize (document);
+  text = g_bytes_get_data (saved, NULL);
+  g_assert_nonnull (strstr (text, "\"version\": 2,"));
+  g_assert_nonnull (strstr (text, "\"delegated_share\": 0.75"));
+  g_assert_nonnull (strstr (text, "\"active_scenario\": 0"));
+  reloaded = offload_document_new_from_bytes (NULL, saved, &error);
+  g_assert_no_error (error);
+  saved_again = offload_document_serialize (reloaded);
+  assert_bytes_equal (saved, saved_again);
+}
+
+/* Every committed version 1 file opens, with the same figures as before. */
+static void
+test_migrate_v1_all (void)
+{
+  const char * const names[] = { "full.offload", "seed-example.offload", "bakery.offload" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GFile) v1 = testing_fixture ("v1", names[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OffloadDocument) document = offload_document_new_from_file (NULL, v1, NULL, &error);
+      g_autofree char *path = g_file_get_path (v1);
+      g_autoptr(GBytes) bytes = read_bytes (path);
+      const char *text = g_bytes_get_data (bytes, NULL);
+      g_autofree char *cost = NULL;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (text, "\"version\": 1,"));
+      /* The monthly cost the version 1 file recorded, recomputed. */
+      cost = g_strdup_printf ("\"monthly_cost\": %g,", round (offload_assessment_get_monthly_cost (offload_document_get_assessment (document)) * 100) / 100);
+      g_assert_nonnull (strstr (text, cost));
+    }
 }
 
 /* "results" is for other tools: a file that lies about it is corrected. */
@@ -402,6 +547,10 @@ main (int   argc,
     }
 
   g_test_add_func ("/document/load-fixture", test_load_fixture);
+  g_test_add_func ("/document/load-scenarios", test_load_scenarios);
+  g_test_add_func ("/document/inputs-win", test_inputs_win);
+  g_test_add_func ("/document/migrate-v1", test_migrate_v1);
+  g_test_add_func ("/document/migrate-v1-all", test_migrate_v1_all);
   g_test_add_func ("/document/results-recomputed", test_results_recomputed);
   g_test_add_func ("/document/canonical-fixture", test_canonical_fixture);
   g_test_add_func ("/document/save-load-save", test_save_load_save);

@@ -6,6 +6,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -50,6 +51,10 @@ struct _OffloadAssessment
   const char        *verdict;        /* owned by the catalog's band */
   GStrv              reasons;
   GStrv              delegate_first;
+
+  /* Ways of handing the hours over; never empty, one of them active. */
+  GListStore        *scenarios;
+  OffloadScenario   *active_scenario;
 };
 
 G_DEFINE_FINAL_TYPE (OffloadAssessment, offload_assessment, G_TYPE_OBJECT)
@@ -72,6 +77,8 @@ enum {
   PROP_VERDICT,
   PROP_REASONS,
   PROP_DELEGATE_FIRST,
+  PROP_SCENARIOS,
+  PROP_ACTIVE_SCENARIO,
   N_PROPS
 };
 
@@ -108,6 +115,30 @@ update_costs (OffloadAssessment *self)
   set_derived (self, &self->yearly_cost, monthly_cost * self->months_per_year, PROP_YEARLY_COST);
   set_derived (self, &self->focus_hours, focus_hours, PROP_FOCUS_HOURS);
   set_derived (self, &self->focus_cost, focus_hours * self->hourly_value, PROP_FOCUS_COST);
+
+  /* Every scenario's comparison starts from these figures. */
+  for (guint i = 0; self->scenarios && i < g_list_model_get_n_items (G_LIST_MODEL (self->scenarios)); i++)
+    {
+      g_autoptr(OffloadScenario) scenario = g_list_model_get_item (G_LIST_MODEL (self->scenarios), i);
+
+      offload_scenario_set_base (scenario, monthly_hours, self->hours_per_day * self->days_per_week,
+                                 self->hourly_value);
+    }
+}
+
+static void
+on_scenario_changed (OffloadAssessment *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+adopt_scenario (OffloadAssessment *self,
+                OffloadScenario   *scenario)
+{
+  offload_scenario_set_base (scenario, self->monthly_hours, self->hours_per_day * self->days_per_week,
+                             self->hourly_value);
+  g_signal_connect_object (scenario, "changed", G_CALLBACK (on_scenario_changed), self, G_CONNECT_SWAPPED);
 }
 
 typedef struct
@@ -316,6 +347,11 @@ offload_assessment_constructed (GObject *object)
   /* Nobody listens yet: these only fill the derived fields. */
   update_costs (self);
   update_answers (self);
+
+  self->scenarios = g_list_store_new (OFFLOAD_TYPE_SCENARIO);
+  self->active_scenario = offload_scenario_new (self->catalog, _("Scenario 1"));
+  adopt_scenario (self, self->active_scenario);
+  g_list_store_append (self->scenarios, self->active_scenario);
 }
 
 static void
@@ -326,6 +362,8 @@ offload_assessment_finalize (GObject *object)
   g_clear_pointer (&self->answers, g_ptr_array_unref);
   g_strfreev (self->reasons);
   g_strfreev (self->delegate_first);
+  g_clear_object (&self->active_scenario);
+  g_clear_object (&self->scenarios);
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (offload_assessment_parent_class)->finalize (object);
@@ -357,6 +395,8 @@ offload_assessment_get_property (GObject    *object,
     case PROP_VERDICT: g_value_set_string (value, self->verdict); break;
     case PROP_REASONS: g_value_set_boxed (value, self->reasons); break;
     case PROP_DELEGATE_FIRST: g_value_set_boxed (value, self->delegate_first); break;
+    case PROP_SCENARIOS: g_value_set_object (value, self->scenarios); break;
+    case PROP_ACTIVE_SCENARIO: g_value_set_object (value, self->active_scenario); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -378,6 +418,7 @@ offload_assessment_set_property (GObject      *object,
     case PROP_HOURLY_VALUE: offload_assessment_set_hourly_value (self, g_value_get_double (value)); break;
     case PROP_INTERRUPTIONS_PER_DAY: offload_assessment_set_interruptions_per_day (self, g_value_get_double (value)); break;
     case PROP_CURRENCY: offload_assessment_set_currency (self, g_value_get_string (value)); break;
+    case PROP_ACTIVE_SCENARIO: offload_assessment_set_active_scenario (self, g_value_get_object (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -415,6 +456,8 @@ offload_assessment_class_init (OffloadAssessmentClass *klass)
   properties[PROP_VERDICT] = g_param_spec_string ("verdict", NULL, NULL, NULL, derived);
   properties[PROP_REASONS] = g_param_spec_boxed ("reasons", NULL, NULL, G_TYPE_STRV, derived);
   properties[PROP_DELEGATE_FIRST] = g_param_spec_boxed ("delegate-first", NULL, NULL, G_TYPE_STRV, derived);
+  properties[PROP_SCENARIOS] = g_param_spec_object ("scenarios", NULL, NULL, G_TYPE_LIST_MODEL, derived);
+  properties[PROP_ACTIVE_SCENARIO] = g_param_spec_object ("active-scenario", NULL, NULL, OFFLOAD_TYPE_SCENARIO, input);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -582,4 +625,135 @@ offload_assessment_get_delegate_first (OffloadAssessment *self)
 {
   g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
   return (const char * const *) self->delegate_first;
+}
+
+GListModel *
+offload_assessment_get_scenarios (OffloadAssessment *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
+  return G_LIST_MODEL (self->scenarios);
+}
+
+OffloadScenario *
+offload_assessment_get_active_scenario (OffloadAssessment *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
+  return self->active_scenario;
+}
+
+void
+offload_assessment_set_active_scenario (OffloadAssessment *self,
+                                        OffloadScenario   *scenario)
+{
+  guint position;
+
+  g_return_if_fail (OFFLOAD_IS_ASSESSMENT (self));
+  g_return_if_fail (OFFLOAD_IS_SCENARIO (scenario));
+
+  if (scenario == self->active_scenario)
+    return;
+  g_return_if_fail (g_list_store_find (self->scenarios, scenario, &position));
+
+  g_set_object (&self->active_scenario, scenario);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE_SCENARIO]);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* "Scenario N" with the first N no scenario is called yet. */
+static char *
+next_scenario_name (OffloadAssessment *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->scenarios));
+
+  for (guint number = n + 1;; number++)
+    {
+      /* Translators: the name of a new scenario; %u is a number */
+      g_autofree char *name = g_strdup_printf (_("Scenario %u"), number);
+      gboolean taken = FALSE;
+
+      for (guint i = 0; i < n && !taken; i++)
+        {
+          g_autoptr(OffloadScenario) other = g_list_model_get_item (G_LIST_MODEL (self->scenarios), i);
+
+          taken = g_str_equal (offload_scenario_get_name (other), name);
+        }
+      if (!taken)
+        return g_steal_pointer (&name);
+    }
+}
+
+OffloadScenario *
+offload_assessment_add_scenario (OffloadAssessment *self,
+                                 const char        *name)
+{
+  g_autoptr(OffloadScenario) scenario = NULL;
+  g_autofree char *fallback = NULL;
+  guint position;
+
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->scenarios)) >= OFFLOAD_ASSESSMENT_MAX_SCENARIOS)
+    return NULL;
+  if (name == NULL)
+    name = fallback = next_scenario_name (self);
+
+  scenario = offload_scenario_copy (self->active_scenario, name);
+  adopt_scenario (self, scenario);
+  g_list_store_find (self->scenarios, self->active_scenario, &position);
+  g_list_store_insert (self->scenarios, position + 1, scenario);
+  offload_assessment_set_active_scenario (self, scenario);
+  return scenario;
+}
+
+gboolean
+offload_assessment_remove_scenario (OffloadAssessment *self,
+                                    OffloadScenario   *scenario)
+{
+  guint position;
+
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (OFFLOAD_IS_SCENARIO (scenario), FALSE);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->scenarios)) <= 1 ||
+      !g_list_store_find (self->scenarios, scenario, &position))
+    return FALSE;
+
+  g_signal_handlers_disconnect_by_data (scenario, self);
+  if (scenario == self->active_scenario)
+    {
+      /* The neighbour takes over: the one after, or before at the end. */
+      g_autoptr(OffloadScenario) next =
+        g_list_model_get_item (G_LIST_MODEL (self->scenarios), position + 1 < g_list_model_get_n_items (G_LIST_MODEL (self->scenarios)) ? position + 1 : position - 1);
+
+      g_set_object (&self->active_scenario, next);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE_SCENARIO]);
+    }
+  g_list_store_remove (self->scenarios, position);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+void
+offload_assessment_replace_scenarios (OffloadAssessment *self,
+                                      GPtrArray         *scenarios,
+                                      guint              active)
+{
+  g_return_if_fail (OFFLOAD_IS_ASSESSMENT (self));
+  g_return_if_fail (scenarios != NULL && scenarios->len > 0 && active < scenarios->len);
+  g_return_if_fail (scenarios->len <= OFFLOAD_ASSESSMENT_MAX_SCENARIOS);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->scenarios)); i++)
+    {
+      g_autoptr(OffloadScenario) old = g_list_model_get_item (G_LIST_MODEL (self->scenarios), i);
+
+      g_signal_handlers_disconnect_by_data (old, self);
+    }
+  for (guint i = 0; i < scenarios->len; i++)
+    adopt_scenario (self, g_ptr_array_index (scenarios, i));
+
+  g_set_object (&self->active_scenario, g_ptr_array_index (scenarios, active));
+  g_list_store_splice (self->scenarios, 0, g_list_model_get_n_items (G_LIST_MODEL (self->scenarios)),
+                       scenarios->pdata, scenarios->len);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE_SCENARIO]);
+  g_signal_emit (self, signals[CHANGED], 0);
 }

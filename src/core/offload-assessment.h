@@ -7,6 +7,7 @@
 
 #include "offload-answer.h"
 #include "offload-catalog.h"
+#include "offload-scenario.h"
 
 G_BEGIN_DECLS
 
@@ -70,5 +71,28 @@ const char         *offload_assessment_get_verdict           (OffloadAssessment 
 const char * const *offload_assessment_get_reasons           (OffloadAssessment *self);
 /* Task ids of the checked signs, most weighed first: what to hand over first. */
 const char * const *offload_assessment_get_delegate_first    (OffloadAssessment *self);
+
+/* Scenarios: named ways of handing the lost hours over, compared side by
+ * side. Never empty; the active one is what the window edits and what the
+ * file's "inputs" and "results" describe. */
+#define OFFLOAD_ASSESSMENT_MAX_SCENARIOS 20
+
+GListModel         *offload_assessment_get_scenarios         (OffloadAssessment *self);
+OffloadScenario    *offload_assessment_get_active_scenario   (OffloadAssessment *self);
+/* @scenario must be one of the assessment's. */
+void                offload_assessment_set_active_scenario   (OffloadAssessment *self,
+                                                              OffloadScenario   *scenario);
+/* A copy of the active scenario, placed after it and made active; NULL
+ * @name: "Scenario N". NULL when there are OFFLOAD_ASSESSMENT_MAX_SCENARIOS. */
+OffloadScenario    *offload_assessment_add_scenario          (OffloadAssessment *self,
+                                                              const char        *name);
+/* FALSE (and nothing removed) for the last scenario or a stranger. */
+gboolean            offload_assessment_remove_scenario       (OffloadAssessment *self,
+                                                              OffloadScenario   *scenario);
+/* Replaces every scenario at once (loading a file): @scenarios holds
+ * 1 to OFFLOAD_ASSESSMENT_MAX_SCENARIOS of them, @active indexes one. */
+void                offload_assessment_replace_scenarios     (OffloadAssessment *self,
+                                                              GPtrArray         *scenarios,
+                                                              guint              active);
 
 G_END_DECLS

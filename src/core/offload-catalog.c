@@ -587,7 +587,14 @@ load_inputs (OffloadCatalog  *self,
   };
   static const char * const required[] = {
     OFFLOAD_INPUT_HOURS_PER_DAY, OFFLOAD_INPUT_DAYS_PER_WEEK, OFFLOAD_INPUT_WEEKS_PER_MONTH,
-    OFFLOAD_INPUT_HOURLY_VALUE, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY, NULL
+    OFFLOAD_INPUT_HOURLY_VALUE, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY,
+    OFFLOAD_INPUT_DELEGATED_SHARE, OFFLOAD_INPUT_REINVESTED_SHARE, OFFLOAD_INPUT_FREELANCE_RATE,
+    OFFLOAD_INPUT_HIRE_GROSS_HOURLY, OFFLOAD_INPUT_HIRE_EMPLOYER_RATE, OFFLOAD_INPUT_HIRE_WEEKS_OFF,
+    OFFLOAD_INPUT_HIRE_MIN_WEEKLY_HOURS, OFFLOAD_INPUT_HIRE_ONBOARDING_COST, NULL
+  };
+  /* Fractions: the model multiplies by them as they are. */
+  static const char * const shares[] = {
+    OFFLOAD_INPUT_DELEGATED_SHARE, OFFLOAD_INPUT_REINVESTED_SHARE, OFFLOAD_INPUT_HIRE_EMPLOYER_RATE, NULL
   };
   g_autoptr(GPtrArray) objects = NULL;
   JsonObject *currency = NULL;
@@ -635,6 +642,9 @@ load_inputs (OffloadCatalog  *self,
   for (guint i = 0; required[i]; i++)
     if (offload_catalog_get_input (self, required[i]) == NULL)
       return fail (error, "inputs must define “%s”", required[i]);
+  for (guint i = 0; shares[i]; i++)
+    if (offload_catalog_get_input (self, shares[i])->max > 1)
+      return fail (error, "inputs “%s” is a fraction: its max must be at most 1", shares[i]);
 
   if (!offload_json_read_object (root, NULL, "currency", TRUE, &currency, error) ||
       !read_text (currency, "currency", "default", TRUE, &code, error))
@@ -655,10 +665,13 @@ load_constants (OffloadCatalog  *self,
   static const char * const members[] = { "id", "value", "source", "note", NULL };
   static const char * const required[] = {
     OFFLOAD_CONSTANT_FOCUS_MINUTES, OFFLOAD_CONSTANT_MONTHS_PER_YEAR,
-    OFFLOAD_CONSTANT_MAX_REASONS, NULL
+    OFFLOAD_CONSTANT_MAX_REASONS, OFFLOAD_CONSTANT_FREELANCE_VAT, OFFLOAD_CONSTANT_VAT_RATE,
+    OFFLOAD_CONSTANT_WEEKS_PER_YEAR, OFFLOAD_CONSTANT_ONBOARDING_MONTHS,
+    OFFLOAD_CONSTANT_RANGE_SPREAD, OFFLOAD_CONSTANT_FULL_TIME_HOURS, NULL
   };
   g_autoptr(GPtrArray) objects = NULL;
   double max_reasons;
+  double freelance_vat;
 
   if (!read_objects (root, "constants", &objects, error))
     return FALSE;
@@ -696,6 +709,19 @@ load_constants (OffloadCatalog  *self,
   if (max_reasons != floor (max_reasons) || max_reasons > G_MAXUINT)
     return fail (error, "constants.%s must be a whole number no larger than %u",
                  OFFLOAD_CONSTANT_MAX_REASONS, G_MAXUINT);
+
+  freelance_vat = offload_catalog_get_constant (self, OFFLOAD_CONSTANT_FREELANCE_VAT);
+  if (freelance_vat != 0 && freelance_vat != 1)
+    return fail (error, "constants.%s must be 0 or 1", OFFLOAD_CONSTANT_FREELANCE_VAT);
+  /* A hire must work some weeks of the year, and months must spread a cost. */
+  if (offload_catalog_get_constant (self, OFFLOAD_CONSTANT_WEEKS_PER_YEAR) <=
+      offload_catalog_get_input (self, OFFLOAD_INPUT_HIRE_WEEKS_OFF)->max)
+    return fail (error, "constants.%s must exceed the largest %s", OFFLOAD_CONSTANT_WEEKS_PER_YEAR,
+                 OFFLOAD_INPUT_HIRE_WEEKS_OFF);
+  if (offload_catalog_get_constant (self, OFFLOAD_CONSTANT_ONBOARDING_MONTHS) < 1)
+    return fail (error, "constants.%s must be at least 1", OFFLOAD_CONSTANT_ONBOARDING_MONTHS);
+  if (offload_catalog_get_constant (self, OFFLOAD_CONSTANT_RANGE_SPREAD) >= 1)
+    return fail (error, "constants.%s must be below 1", OFFLOAD_CONSTANT_RANGE_SPREAD);
 
   return TRUE;
 }

@@ -18,10 +18,25 @@ G_BEGIN_DECLS
 #define OFFLOAD_INPUT_WEEKS_PER_MONTH        "weeks_per_month"
 #define OFFLOAD_INPUT_HOURLY_VALUE           "hourly_value"
 #define OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY  "interruptions_per_day"
+/* The inputs of each scenario of the "Compare options" section. */
+#define OFFLOAD_INPUT_DELEGATED_SHARE        "delegated_share"
+#define OFFLOAD_INPUT_REINVESTED_SHARE       "reinvested_share"
+#define OFFLOAD_INPUT_FREELANCE_RATE         "freelance_rate"
+#define OFFLOAD_INPUT_HIRE_GROSS_HOURLY      "hire_gross_hourly"
+#define OFFLOAD_INPUT_HIRE_EMPLOYER_RATE     "hire_employer_rate"
+#define OFFLOAD_INPUT_HIRE_WEEKS_OFF         "hire_weeks_off"
+#define OFFLOAD_INPUT_HIRE_MIN_WEEKLY_HOURS  "hire_min_weekly_hours"
+#define OFFLOAD_INPUT_HIRE_ONBOARDING_COST   "hire_onboarding_cost"
 
 #define OFFLOAD_CONSTANT_FOCUS_MINUTES       "focus_minutes_per_interruption"
 #define OFFLOAD_CONSTANT_MONTHS_PER_YEAR     "months_per_year"
 #define OFFLOAD_CONSTANT_MAX_REASONS         "max_reasons"
+#define OFFLOAD_CONSTANT_FREELANCE_VAT       "freelance_vat_default"
+#define OFFLOAD_CONSTANT_VAT_RATE            "vat_rate"
+#define OFFLOAD_CONSTANT_WEEKS_PER_YEAR      "weeks_per_year"
+#define OFFLOAD_CONSTANT_ONBOARDING_MONTHS   "onboarding_months"
+#define OFFLOAD_CONSTANT_RANGE_SPREAD        "range_spread"
+#define OFFLOAD_CONSTANT_FULL_TIME_HOURS     "full_time_weekly_hours"
 
 #define OFFLOAD_TYPE_CATALOG (offload_catalog_get_type ())
 

@@ -264,43 +264,97 @@ read_time (JsonObject  *root,
   return TRUE;
 }
 
+/* A number within the catalog's range for input @id. */
+static gboolean
+read_input (JsonObject      *object,
+            const char      *path,
+            OffloadCatalog  *catalog,
+            const char      *id,
+            double          *value,
+            GError         **error)
+{
+  const OffloadInputSpec *spec = offload_catalog_get_input (catalog, id);
+
+  if (!offload_json_read_number (object, path, id, TRUE, value, error))
+    return FALSE;
+
+  if (*value < spec->min || *value > spec->max)
+    {
+      g_autofree char *min = g_strdup_printf ("%g", spec->min);
+      g_autofree char *max = g_strdup_printf ("%g", spec->max);
+      /* Translators: a range of numbers, e.g. "between 0 and 24" */
+      g_autofree char *expected = g_strdup_printf (_("between %s and %s"), min, max);
+
+      return range_error (error, path, id, expected);
+    }
+  if (spec->integer && *value != floor (*value))
+    return range_error (error, path, id, _("a whole number"));
+
+  return TRUE;
+}
+
+/* The inputs of one scenario, from "inputs" or from an entry of "scenarios". */
+static gboolean
+read_scenario_inputs (JsonObject       *object,
+                      const char       *path,
+                      OffloadCatalog   *catalog,
+                      OffloadScenario  *scenario,
+                      GError          **error)
+{
+  const char * const *ids = offload_scenario_list_inputs ();
+  gboolean freelance_vat = FALSE;
+
+  for (guint i = 0; ids[i]; i++)
+    {
+      double value = 0;
+
+      if (!read_input (object, path, catalog, ids[i], &value, error))
+        return FALSE;
+      offload_scenario_set_input (scenario, ids[i], value);
+    }
+
+  if (!offload_json_read_boolean (object, path, "freelance_vat", TRUE, &freelance_vat, error))
+    return FALSE;
+  offload_scenario_set_freelance_vat (scenario, freelance_vat);
+
+  return TRUE;
+}
+
+/* Version 1 has the first six members; version 2 adds the active
+ * scenario's inputs. */
 static gboolean
 load_inputs (OffloadDocument  *self,
              OffloadCatalog   *catalog,
              JsonObject       *root,
+             guint             version,
+             OffloadScenario  *active,
              GError          **error)
 {
-  static const char * const members[] = {
+  static const char * const members_v1[] = {
     OFFLOAD_INPUT_HOURS_PER_DAY, OFFLOAD_INPUT_DAYS_PER_WEEK, OFFLOAD_INPUT_WEEKS_PER_MONTH,
     OFFLOAD_INPUT_HOURLY_VALUE, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY, "currency", NULL
+  };
+  static const char * const members_v2[] = {
+    OFFLOAD_INPUT_HOURS_PER_DAY, OFFLOAD_INPUT_DAYS_PER_WEEK, OFFLOAD_INPUT_WEEKS_PER_MONTH,
+    OFFLOAD_INPUT_HOURLY_VALUE, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY, "currency",
+    OFFLOAD_INPUT_DELEGATED_SHARE, OFFLOAD_INPUT_REINVESTED_SHARE, OFFLOAD_INPUT_FREELANCE_RATE,
+    "freelance_vat", OFFLOAD_INPUT_HIRE_GROSS_HOURLY, OFFLOAD_INPUT_HIRE_EMPLOYER_RATE,
+    OFFLOAD_INPUT_HIRE_WEEKS_OFF, OFFLOAD_INPUT_HIRE_MIN_WEEKLY_HOURS, OFFLOAD_INPUT_HIRE_ONBOARDING_COST,
+    NULL
   };
   JsonObject *inputs = NULL;
   const char *currency = NULL;
 
   if (!offload_json_read_object (root, NULL, "inputs", TRUE, &inputs, error) ||
-      !offload_json_only_members (inputs, "inputs", members, error))
+      !offload_json_only_members (inputs, "inputs", version == 1 ? members_v1 : members_v2, error))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (numeric_inputs); i++)
     {
-      const OffloadInputSpec *spec = offload_catalog_get_input (catalog, numeric_inputs[i].id);
       double value = 0;
 
-      if (!offload_json_read_number (inputs, "inputs", numeric_inputs[i].id, TRUE, &value, error))
+      if (!read_input (inputs, "inputs", catalog, numeric_inputs[i].id, &value, error))
         return FALSE;
-
-      if (value < spec->min || value > spec->max)
-        {
-          g_autofree char *min = g_strdup_printf ("%g", spec->min);
-          g_autofree char *max = g_strdup_printf ("%g", spec->max);
-          /* Translators: a range of numbers, e.g. "between 0 and 24" */
-          g_autofree char *expected = g_strdup_printf (_("between %s and %s"), min, max);
-
-          return range_error (error, "inputs", numeric_inputs[i].id, expected);
-        }
-      if (spec->integer && value != floor (value))
-        return range_error (error, "inputs", numeric_inputs[i].id, _("a whole number"));
-
       numeric_inputs[i].set (self->assessment, value);
     }
 
@@ -310,6 +364,96 @@ load_inputs (OffloadDocument  *self,
     return range_error (error, "inputs", "currency", _("a three-letter currency code such as EUR"));
   offload_assessment_set_currency (self->assessment, currency);
 
+  /* Version 1 knew no scenario: it gets the catalog's defaults. */
+  if (version >= 2 && !read_scenario_inputs (inputs, "inputs", catalog, active, error))
+    return FALSE;
+
+  return TRUE;
+}
+
+/* "scenarios" and "active_scenario" come together or not at all; without
+ * them the document has the one scenario of "inputs". The active entry's
+ * inputs are those of "inputs": a tool that edits "inputs" alone is heard. */
+static gboolean
+load_scenarios (OffloadDocument  *self,
+                OffloadCatalog   *catalog,
+                JsonObject       *root,
+                OffloadScenario  *active,
+                GError          **error)
+{
+  static const char * const members[] = {
+    "name", OFFLOAD_INPUT_DELEGATED_SHARE, OFFLOAD_INPUT_REINVESTED_SHARE, OFFLOAD_INPUT_FREELANCE_RATE,
+    "freelance_vat", OFFLOAD_INPUT_HIRE_GROSS_HOURLY, OFFLOAD_INPUT_HIRE_EMPLOYER_RATE,
+    OFFLOAD_INPUT_HIRE_WEEKS_OFF, OFFLOAD_INPUT_HIRE_MIN_WEEKLY_HOURS, OFFLOAD_INPUT_HIRE_ONBOARDING_COST,
+    NULL
+  };
+  g_autoptr(GPtrArray) scenarios = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonArray *array = NULL;
+  double active_index = 0;
+  guint n;
+
+  if (!offload_json_read_array (root, NULL, "scenarios", FALSE, &array, error))
+    return FALSE;
+  if (array == NULL)
+    {
+      if (json_object_has_member (root, "active_scenario"))
+        return range_error (error, NULL, "active_scenario", _("given only with “scenarios”"));
+      g_ptr_array_add (scenarios, g_object_ref (active));
+      offload_assessment_replace_scenarios (self->assessment, scenarios, 0);
+      return TRUE;
+    }
+
+  n = json_array_get_length (array);
+  if (n < 1 || n > OFFLOAD_ASSESSMENT_MAX_SCENARIOS)
+    {
+      /* Translators: %d is the largest number of scenarios a document holds */
+      g_autofree char *expected = g_strdup_printf (_("a list of 1 to %d scenarios"), OFFLOAD_ASSESSMENT_MAX_SCENARIOS);
+
+      return range_error (error, NULL, "scenarios", expected);
+    }
+  if (!offload_json_read_number (root, NULL, "active_scenario", TRUE, &active_index, error))
+    return FALSE;
+  if (active_index != floor (active_index) || active_index < 0 || active_index >= n)
+    {
+      /* Translators: %u is the number of the last scenario, counting from 0 */
+      g_autofree char *expected = g_strdup_printf (_("a whole number from 0 to %u"), n - 1);
+
+      return range_error (error, NULL, "active_scenario", expected);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *path = g_strdup_printf ("scenarios[%u]", i);
+      g_autoptr(OffloadScenario) scenario = NULL;
+      g_autofree char *stripped = NULL;
+      const char *name = NULL;
+      JsonObject *entry;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return range_error (error, NULL, path, _("an object"));
+      entry = json_node_get_object (node);
+      if (!offload_json_only_members (entry, path, members, error) ||
+          !offload_json_read_string (entry, path, "name", TRUE, &name, error))
+        return FALSE;
+      stripped = g_strstrip (g_strdup (name));
+      if (stripped[0] == '\0' || g_utf8_strlen (name, -1) > OFFLOAD_SCENARIO_MAX_NAME)
+        {
+          /* Translators: %d is a number of characters */
+          g_autofree char *expected = g_strdup_printf (_("a name of 1 to %d characters"), OFFLOAD_SCENARIO_MAX_NAME);
+
+          return range_error (error, path, "name", expected);
+        }
+
+      scenario = offload_scenario_new (catalog, name);
+      if (!read_scenario_inputs (entry, path, catalog, scenario, error))
+        return FALSE;
+      if (i == (guint) active_index)
+        g_set_object (&scenario, offload_scenario_copy (active, name));
+      g_ptr_array_add (scenarios, g_steal_pointer (&scenario));
+    }
+
+  offload_assessment_replace_scenarios (self->assessment, scenarios, (guint) active_index);
   return TRUE;
 }
 
@@ -348,9 +492,14 @@ load_root (OffloadDocument  *self,
            JsonNode         *node,
            GError          **error)
 {
-  static const char * const members[] = {
+  static const char * const members_v1[] = {
     "format", "version", "title", "created", "modified", "inputs", "answers", "results", NULL
   };
+  static const char * const members_v2[] = {
+    "format", "version", "title", "created", "modified", "inputs", "answers",
+    "scenarios", "active_scenario", "results", NULL
+  };
+  g_autoptr(OffloadScenario) active = NULL;
   JsonObject *root;
   JsonObject *results = NULL;
   const char *format = NULL;
@@ -383,19 +532,22 @@ load_root (OffloadDocument  *self,
                      "update Offload to open it"), fmin (version, 1e15));
       return FALSE;
     }
-  if (version != OFFLOAD_DOCUMENT_VERSION)
+  if (version != 1 && version != OFFLOAD_DOCUMENT_VERSION)
     {
       g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_BAD_VERSION,
                    _("The format version of this assessment is not valid"));
       return FALSE;
     }
 
-  if (!offload_json_only_members (root, NULL, members, error) ||
+  /* Scenario 1 holds the inputs of the file (or, from version 1, the defaults). */
+  active = offload_scenario_new (catalog, _("Scenario 1"));
+  if (!offload_json_only_members (root, NULL, version == 1 ? members_v1 : members_v2, error) ||
       !offload_json_read_string (root, NULL, "title", TRUE, &title, error) ||
       !read_time (root, "created", &self->created, error) ||
       !read_time (root, "modified", &self->modified, error) ||
-      !load_inputs (self, catalog, root, error) ||
+      !load_inputs (self, catalog, root, (guint) version, active, error) ||
       !load_answers (self, root, error) ||
+      !load_scenarios (self, catalog, root, active, error) ||
       /* Written for other tools; recomputed here, never trusted. */
       !offload_json_read_object (root, NULL, "results", FALSE, &results, error))
     return FALSE;
@@ -672,6 +824,31 @@ append_number_member (GString    *out,
   offload_json_append_number (out, value);
 }
 
+/* JSON has no NaN: a figure that does not exist (no break-even) is null. */
+static void
+append_optional_number_member (GString    *out,
+                               guint       level,
+                               const char *name,
+                               double      value)
+{
+  append_member (out, level, name, FALSE);
+  if (isfinite (value))
+    offload_json_append_number (out, value);
+  else
+    g_string_append (out, "null");
+}
+
+static void
+append_boolean_member (GString    *out,
+                       guint       level,
+                       const char *name,
+                       gboolean    value,
+                       gboolean    first)
+{
+  append_member (out, level, name, first);
+  g_string_append (out, value ? "true" : "false");
+}
+
 static void
 append_string_member (GString    *out,
                       guint       level,
@@ -694,6 +871,51 @@ append_time_member (GString    *out,
   append_string_member (out, level, name, text, FALSE);
 }
 
+static void
+append_comparison_results (const OffloadComparisonResults *r,
+                           GString                        *out,
+                           guint                           level)
+{
+  append_number_member (out, level, "hours_freed_week", round_cents (r->hours_freed_week), FALSE);
+  append_number_member (out, level, "hours_freed_month", round_cents (r->hours_freed_month), FALSE);
+  append_number_member (out, level, "value_recovered_month", round_cents (r->value_recovered_month), FALSE);
+  append_number_member (out, level, "freelance_cost_month", round_cents (r->freelance_cost_month), FALSE);
+  append_number_member (out, level, "freelance_net_month", round_cents (r->freelance_net_month), FALSE);
+  append_number_member (out, level, "hire_weekly_hours", round_cents (r->hire_weekly_hours), FALSE);
+  append_boolean_member (out, level, "hire_at_minimum", r->hire_at_minimum, FALSE);
+  append_boolean_member (out, level, "hire_over_full_time", r->hire_over_full_time, FALSE);
+  append_number_member (out, level, "hire_paid_hours_month", round_cents (r->hire_paid_hours_month), FALSE);
+  append_number_member (out, level, "hire_cost_month", round_cents (r->hire_cost_month), FALSE);
+  append_number_member (out, level, "hire_net_month", round_cents (r->hire_net_month), FALSE);
+  append_string_member (out, level, "cheapest", offload_option_to_id (r->cheapest), FALSE);
+  append_optional_number_member (out, level, "breakeven_hourly_value", round_cents (r->breakeven_hourly_value));
+  append_optional_number_member (out, level, "breakeven_hire_hours", round_cents (r->breakeven_hire_hours));
+  append_string_member (out, level, "range_option", offload_option_to_id (r->range_option), FALSE);
+  append_number_member (out, level, "net_low_month", round_cents (r->net_low_month), FALSE);
+  append_number_member (out, level, "net_high_month", round_cents (r->net_high_month), FALSE);
+  append_string_member (out, level, "most_sensitive_input", offload_range_input_to_id (r->most_sensitive_input), FALSE);
+}
+
+/* The scenario's inputs in file order, after a first member at @level. */
+static void
+append_scenario_inputs (OffloadScenario *scenario,
+                        GString         *out,
+                        guint            level)
+{
+  const char * const *ids = offload_scenario_list_inputs ();
+
+  for (guint i = 0; ids[i]; i++)
+    {
+      double value = 0;
+
+      offload_scenario_get_input (scenario, ids[i], &value);
+      append_number_member (out, level, ids[i], value, FALSE);
+      /* Next to the rate it applies to. */
+      if (g_str_equal (ids[i], OFFLOAD_INPUT_FREELANCE_RATE))
+        append_boolean_member (out, level, "freelance_vat", offload_scenario_get_freelance_vat (scenario), FALSE);
+    }
+}
+
 void
 offload_document_append_results (OffloadAssessment *assessment,
                                  GString           *out,
@@ -709,6 +931,8 @@ offload_document_append_results (OffloadAssessment *assessment,
   append_number_member (out, level, "focus_cost", round_cents (offload_assessment_get_focus_cost (assessment)), FALSE);
   append_number_member (out, level, "readiness", offload_assessment_get_readiness (assessment), FALSE);
   append_string_member (out, level, "verdict", offload_assessment_get_verdict (assessment), FALSE);
+  append_comparison_results (offload_scenario_get_results (offload_assessment_get_active_scenario (assessment)),
+                             out, level);
 }
 
 GBytes *
@@ -716,6 +940,8 @@ offload_document_serialize (OffloadDocument *self)
 {
   OffloadAssessment *assessment;
   g_auto(GStrv) checked = NULL;
+  GListModel *scenarios;
+  guint active = 0;
   GString *out;
 
   g_return_val_if_fail (OFFLOAD_IS_DOCUMENT (self), NULL);
@@ -734,6 +960,7 @@ offload_document_serialize (OffloadDocument *self)
   for (guint i = 0; i < G_N_ELEMENTS (numeric_inputs); i++)
     append_number_member (out, 2, numeric_inputs[i].id, numeric_inputs[i].get (assessment), i == 0);
   append_string_member (out, 2, "currency", offload_assessment_get_currency (assessment), FALSE);
+  append_scenario_inputs (offload_assessment_get_active_scenario (assessment), out, 2);
   offload_json_append_indent (out, 1);
   g_string_append_c (out, '}');
 
@@ -749,6 +976,28 @@ offload_document_serialize (OffloadDocument *self)
   if (checked[0] != NULL)
     offload_json_append_indent (out, 1);
   g_string_append_c (out, '}');
+
+  scenarios = offload_assessment_get_scenarios (assessment);
+  append_member (out, 1, "scenarios", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(OffloadScenario) scenario = g_list_model_get_item (scenarios, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      offload_json_append_indent (out, 2);
+      g_string_append_c (out, '{');
+      append_string_member (out, 3, "name", offload_scenario_get_name (scenario), TRUE);
+      append_scenario_inputs (scenario, out, 3);
+      offload_json_append_indent (out, 2);
+      g_string_append_c (out, '}');
+      if (scenario == offload_assessment_get_active_scenario (assessment))
+        active = i;
+    }
+  offload_json_append_indent (out, 1);
+  g_string_append_c (out, ']');
+  append_number_member (out, 1, "active_scenario", active, FALSE);
 
   append_member (out, 1, "results", FALSE);
   g_string_append_c (out, '{');

@@ -11,11 +11,12 @@
 G_BEGIN_DECLS
 
 #define OFFLOAD_DOCUMENT_FORMAT    "offload-assessment"
-#define OFFLOAD_DOCUMENT_VERSION   1
+/* Version 1 files (no scenarios) are read too, and saved as version 2. */
+#define OFFLOAD_DOCUMENT_VERSION   2
 /* Files larger than this are refused before a byte is parsed. */
 #define OFFLOAD_DOCUMENT_MAX_BYTES (1024 * 1024)
-/* The root object and its "inputs"/"answers"/"results" objects: nothing deeper. */
-#define OFFLOAD_DOCUMENT_MAX_DEPTH 2
+/* The root object, its objects and its "scenarios" list of objects: nothing deeper. */
+#define OFFLOAD_DOCUMENT_MAX_DEPTH 3
 #define OFFLOAD_DOCUMENT_MAX_TITLE 500
 
 #define OFFLOAD_TYPE_DOCUMENT (offload_document_get_type ())
@@ -49,7 +50,8 @@ OffloadDocument    *offload_document_new_recovered       (OffloadCatalog  *catal
 /* The file's bytes: stable, so that save → load → save is byte-identical. */
 GBytes             *offload_document_serialize           (OffloadDocument *self);
 
-/* Appends the members of "results" (monthly_hours … verdict), one per line
+/* Appends the members of "results" (monthly_hours … most_sensitive_input,
+ * the comparison's for the active scenario), one per line
  * at @level, the first without a leading comma: shared by the file and
  * `offload --summary --format=json`. */
 void                offload_document_append_results      (OffloadAssessment *assessment,

@@ -1,0 +1,273 @@
+/* offload-comparison.c
+ *
+ * Every figure is per month. A hire is paid every week of the year but
+ * works only weeks_per_year − weeks_off of them, so covering the hours freed
+ * takes 52 ÷ (52 − weeks off) paid hours per hour worked, and the contract
+ * never goes below its weekly minimum.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "offload-comparison.h"
+
+void
+offload_comparison_constants_init (OffloadComparisonConstants *constants,
+                                   OffloadCatalog             *catalog)
+{
+  g_return_if_fail (constants != NULL);
+  g_return_if_fail (OFFLOAD_IS_CATALOG (catalog));
+
+  constants->vat_rate = offload_catalog_get_constant (catalog, OFFLOAD_CONSTANT_VAT_RATE);
+  constants->weeks_per_year = offload_catalog_get_constant (catalog, OFFLOAD_CONSTANT_WEEKS_PER_YEAR);
+  constants->months_per_year = offload_catalog_get_constant (catalog, OFFLOAD_CONSTANT_MONTHS_PER_YEAR);
+  constants->onboarding_months = offload_catalog_get_constant (catalog, OFFLOAD_CONSTANT_ONBOARDING_MONTHS);
+  constants->range_spread = offload_catalog_get_constant (catalog, OFFLOAD_CONSTANT_RANGE_SPREAD);
+  constants->full_time_weekly_hours = offload_catalog_get_constant (catalog, OFFLOAD_CONSTANT_FULL_TIME_HOURS);
+}
+
+static double
+freelance_hourly (const OffloadComparisonInputs    *in,
+                  const OffloadComparisonConstants *k)
+{
+  return in->freelance_rate * (in->freelance_vat ? 1.0 + k->vat_rate : 1.0);
+}
+
+/* What one paid hour of the hire costs the employer. */
+static double
+hire_hourly (const OffloadComparisonInputs *in)
+{
+  return in->hire_gross_hourly * (1.0 + in->hire_employer_rate);
+}
+
+void
+offload_comparison_compute_central (const OffloadComparisonInputs    *in,
+                                    const OffloadComparisonConstants *k,
+                                    OffloadComparisonResults         *out)
+{
+  double weeks_worked = k->weeks_per_year - in->hire_weeks_off;
+  double needed_weekly;
+  double best_net;
+
+  out->hours_freed_week = in->weekly_hours * in->delegated_share;
+  out->hours_freed_month = in->monthly_hours * in->delegated_share;
+  out->value_recovered_month = out->hours_freed_month * in->reinvested_share * in->hourly_value;
+
+  out->freelance_cost_month = out->hours_freed_month * freelance_hourly (in, k);
+  out->freelance_net_month = out->value_recovered_month - out->freelance_cost_month;
+
+  /* The owner's yearly volume, spread over the weeks the hire works. */
+  needed_weekly = weeks_worked > 0 ? out->hours_freed_month * k->months_per_year / weeks_worked : 0;
+  out->hire_at_minimum = needed_weekly < in->hire_min_weekly_hours;
+  out->hire_weekly_hours = MAX (needed_weekly, in->hire_min_weekly_hours);
+  out->hire_over_full_time = out->hire_weekly_hours > k->full_time_weekly_hours;
+  out->hire_paid_hours_month = out->hire_weekly_hours * k->weeks_per_year / k->months_per_year;
+  out->hire_cost_month = out->hire_paid_hours_month * hire_hourly (in) +
+                         in->hire_onboarding_cost / k->onboarding_months;
+  out->hire_net_month = out->value_recovered_month - out->hire_cost_month;
+
+  /* Ties go to the simpler option: yourself, then a freelancer. */
+  out->cheapest = OFFLOAD_OPTION_YOURSELF;
+  best_net = 0;
+  if (out->freelance_net_month > best_net)
+    {
+      out->cheapest = OFFLOAD_OPTION_FREELANCE;
+      best_net = out->freelance_net_month;
+    }
+  if (out->hire_net_month > best_net)
+    out->cheapest = OFFLOAD_OPTION_HIRE;
+
+  out->range_option = out->hire_net_month > out->freelance_net_month ? OFFLOAD_OPTION_HIRE
+                                                                     : OFFLOAD_OPTION_FREELANCE;
+}
+
+static double
+breakeven_hourly_value (const OffloadComparisonResults *out,
+                        const OffloadComparisonInputs  *in)
+{
+  double reinvested_hours = out->hours_freed_month * in->reinvested_share;
+
+  if (reinvested_hours <= 0)
+    return NAN;
+  return MIN (out->freelance_cost_month, out->hire_cost_month) / reinvested_hours;
+}
+
+/* Freelance costs h × f; a hire costs max (h × r, minimum) × w + onboarding,
+ * with h the hours freed per month and r the paid hours per hour worked. The
+ * first h where the hire is no dearer, or NAN when it always is. */
+static double
+breakeven_hire_hours (const OffloadComparisonInputs    *in,
+                      const OffloadComparisonConstants *k)
+{
+  double weeks_worked = k->weeks_per_year - in->hire_weeks_off;
+  double f = freelance_hourly (in, k);
+  double w = hire_hourly (in);
+  double r, minimum_paid, onboarding, at_minimum;
+
+  if (weeks_worked <= 0 || f <= 0)
+    return NAN;
+
+  r = k->weeks_per_year / weeks_worked;
+  minimum_paid = in->hire_min_weekly_hours * k->weeks_per_year / k->months_per_year;
+  onboarding = in->hire_onboarding_cost / k->onboarding_months;
+
+  /* While the contract sits at its minimum, the hire costs a flat amount. */
+  at_minimum = (minimum_paid * w + onboarding) / f;
+  if (at_minimum * r <= minimum_paid)
+    return at_minimum;
+
+  /* Above it both grow with h; the hire catches up only if it grows slower. */
+  if (f > r * w)
+    return onboarding / (f - r * w);
+  return NAN;
+}
+
+static double
+option_net (const OffloadComparisonResults *out,
+            OffloadOption                   option)
+{
+  return option == OFFLOAD_OPTION_HIRE ? out->hire_net_month : out->freelance_net_month;
+}
+
+static void
+move_input (OffloadComparisonInputs *in,
+            OffloadRangeInput        input,
+            double                   factor)
+{
+  switch (input)
+    {
+    case OFFLOAD_RANGE_HOURS_LOST:
+      in->monthly_hours *= factor;
+      in->weekly_hours *= factor;
+      break;
+    case OFFLOAD_RANGE_HOURLY_VALUE: in->hourly_value *= factor; break;
+    /* A share cannot pass the whole. */
+    case OFFLOAD_RANGE_DELEGATED_SHARE: in->delegated_share = MIN (in->delegated_share * factor, 1.0); break;
+    case OFFLOAD_RANGE_REINVESTED_SHARE: in->reinvested_share = MIN (in->reinvested_share * factor, 1.0); break;
+    case OFFLOAD_RANGE_FREELANCE_RATE: in->freelance_rate *= factor; break;
+    case OFFLOAD_RANGE_HIRE_GROSS_HOURLY: in->hire_gross_hourly *= factor; break;
+    case OFFLOAD_RANGE_N_INPUTS:
+    default: g_assert_not_reached ();
+    }
+}
+
+static double
+net_when_moved (const OffloadComparisonInputs    *in,
+                const OffloadComparisonConstants *k,
+                OffloadOption                     option,
+                guint                             low_mask,
+                guint                             high_mask)
+{
+  OffloadComparisonInputs moved = *in;
+  OffloadComparisonResults out;
+
+  for (guint i = 0; i < OFFLOAD_RANGE_N_INPUTS; i++)
+    {
+      if (low_mask & (1u << i))
+        move_input (&moved, i, 1.0 - k->range_spread);
+      else if (high_mask & (1u << i))
+        move_input (&moved, i, 1.0 + k->range_spread);
+    }
+
+  offload_comparison_compute_central (&moved, k, &out);
+  return option_net (&out, option);
+}
+
+/* Low and high over every corner of the box (64 cases): the net gain is not
+ * monotonic in every input (the hire's minimum bends it), so no single
+ * corner is known to be the worst. */
+static void
+compute_range (const OffloadComparisonInputs    *in,
+               const OffloadComparisonConstants *k,
+               OffloadComparisonResults         *out)
+{
+  const guint all = (1u << OFFLOAD_RANGE_N_INPUTS) - 1;
+  double widest = -1;
+
+  out->net_low_month = INFINITY;
+  out->net_high_month = -INFINITY;
+  for (guint low = 0; low <= all; low++)
+    {
+      double net = net_when_moved (in, k, out->range_option, low, all & ~low);
+
+      out->net_low_month = MIN (out->net_low_month, net);
+      out->net_high_month = MAX (out->net_high_month, net);
+    }
+
+  out->most_sensitive_input = OFFLOAD_RANGE_HOURS_LOST;
+  for (guint i = 0; i < OFFLOAD_RANGE_N_INPUTS; i++)
+    {
+      double swing = fabs (net_when_moved (in, k, out->range_option, 0, 1u << i) -
+                           net_when_moved (in, k, out->range_option, 1u << i, 0));
+
+      if (swing > widest)
+        {
+          widest = swing;
+          out->most_sensitive_input = i;
+        }
+    }
+}
+
+void
+offload_comparison_compute (const OffloadComparisonInputs    *in,
+                            const OffloadComparisonConstants *k,
+                            OffloadComparisonResults         *out)
+{
+  g_return_if_fail (in != NULL && k != NULL && out != NULL);
+
+  offload_comparison_compute_central (in, k, out);
+  out->breakeven_hourly_value = breakeven_hourly_value (out, in);
+  out->breakeven_hire_hours = breakeven_hire_hours (in, k);
+  compute_range (in, k, out);
+}
+
+const char *
+offload_option_to_id (OffloadOption option)
+{
+  static const char * const ids[] = { "yourself", "freelance", "hire" };
+
+  g_return_val_if_fail (option <= OFFLOAD_OPTION_HIRE, NULL);
+  return ids[option];
+}
+
+const char *
+offload_range_input_to_id (OffloadRangeInput input)
+{
+  static const char * const ids[] = {
+    OFFLOAD_INPUT_HOURS_PER_DAY, OFFLOAD_INPUT_HOURLY_VALUE, OFFLOAD_INPUT_DELEGATED_SHARE,
+    OFFLOAD_INPUT_REINVESTED_SHARE, OFFLOAD_INPUT_FREELANCE_RATE, OFFLOAD_INPUT_HIRE_GROSS_HOURLY,
+  };
+
+  g_return_val_if_fail (input < OFFLOAD_RANGE_N_INPUTS, NULL);
+  return ids[input];
+}
+
+const char *
+offload_option_get_title (OffloadOption option)
+{
+  switch (option)
+    {
+    case OFFLOAD_OPTION_YOURSELF: return _("Do it yourself");
+    case OFFLOAD_OPTION_FREELANCE: return _("Freelance assistant");
+    case OFFLOAD_OPTION_HIRE: return _("Part-time hire");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+offload_range_input_get_title (OffloadRangeInput input)
+{
+  switch (input)
+    {
+    /* Translators: the input that moves the net gain most, e.g. "Moves it most: the hours you lose" */
+    case OFFLOAD_RANGE_HOURS_LOST: return _("the hours you lose");
+    case OFFLOAD_RANGE_HOURLY_VALUE: return _("what an hour of your time is worth");
+    case OFFLOAD_RANGE_DELEGATED_SHARE: return _("the share you hand over");
+    case OFFLOAD_RANGE_REINVESTED_SHARE: return _("the share you reinvest");
+    case OFFLOAD_RANGE_FREELANCE_RATE: return _("the freelance rate");
+    case OFFLOAD_RANGE_HIRE_GROSS_HOURLY: return _("the hire's gross wage");
+    case OFFLOAD_RANGE_N_INPUTS:
+    default: g_return_val_if_reached (NULL);
+    }
+}
