@@ -13,6 +13,7 @@
 #include "offload-columns-layout.h"
 #include "offload-error.h"
 #include "offload-format.h"
+#include "offload-comparison-panel.h"
 #include "offload-results-panel.h"
 #include "offload-sign-row.h"
 #include "offload-value-row.h"
@@ -46,6 +47,8 @@ struct _OffloadWindow
   OffloadValueRow      *weeks_row;
   OffloadValueRow      *interruptions_row;
   OffloadResultsPanel  *results_panel;
+  OffloadComparisonPanel *comparison_panel;
+  GtkScrolledWindow    *scroller;
 };
 
 G_DEFINE_FINAL_TYPE (OffloadWindow, offload_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -288,6 +291,7 @@ set_document (OffloadWindow   *self,
   g_signal_group_set_target (self->document_signals, document);
   g_signal_group_set_target (self->assessment_signals, assessment);
   offload_results_panel_set_assessment (self->results_panel, assessment);
+  offload_comparison_panel_set_assessment (self->comparison_panel, assessment);
   remember_inputs (self, old, assessment);
 
   update_title (self);
@@ -937,6 +941,7 @@ offload_window_class_init (OffloadWindowClass *klass)
   g_type_ensure (OFFLOAD_TYPE_COLUMNS_LAYOUT);
   g_type_ensure (OFFLOAD_TYPE_VALUE_ROW);
   g_type_ensure (OFFLOAD_TYPE_RESULTS_PANEL);
+  g_type_ensure (OFFLOAD_TYPE_COMPARISON_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/offload/Offload/ui/offload-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, title_label);
@@ -951,11 +956,42 @@ offload_window_class_init (OffloadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, weeks_row);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, interruptions_row);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, results_panel);
+  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, comparison_panel);
+  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, scroller);
   gtk_widget_class_bind_template_callback (widget_class, on_info_bar_response);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, action_save);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, action_save_as);
+}
+
+/* Keyboard users must see where the focus is. GTK 4.8's viewport scrolls
+ * only when focus enters it, not as Tab moves deeper inside, so the page
+ * follows the focus here. */
+static void
+on_focus_widget_changed (OffloadWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  /* The viewport's child: bounds in the page's own coordinates. */
+  GtkWidget *content = GTK_IS_VIEWPORT (viewport) ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  graphene_rect_t bounds;
+  double value, page, top, bottom;
+
+  if (focus == NULL || content == NULL || !gtk_widget_is_ancestor (focus, content) ||
+      !gtk_widget_compute_bounds (focus, content, &bounds))
+    return;
+
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  /* A little margin, so the focus ring is not cut. */
+  top = bounds.origin.y - 12;
+  bottom = bounds.origin.y + bounds.size.height + 12;
+  if (top < value)
+    gtk_adjustment_set_value (adjustment, top);
+  else if (bottom > value + page)
+    gtk_adjustment_set_value (adjustment, MIN (top, bottom - page));
 }
 
 static void
@@ -1010,6 +1046,8 @@ offload_window_init (OffloadWindow *self)
   g_signal_group_connect_swapped (self->document_signals, "notify::title", G_CALLBACK (update_title), self);
   self->assessment_signals = g_signal_group_new (OFFLOAD_TYPE_ASSESSMENT);
   g_signal_group_connect_swapped (self->assessment_signals, "notify::currency", G_CALLBACK (update_currency), self);
+
+  g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (on_focus_widget_changed), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);

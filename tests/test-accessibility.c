@@ -643,6 +643,23 @@ kept_out_of_tab_chain_by_gtk (GtkWidget *control)
          gtk_widget_get_ancestor (control, GTK_TYPE_WINDOW_CONTROLS) != NULL;
 }
 
+/* Tab enters a list at one row; the arrow keys move between its rows, as
+ * in every GTK list. A row counts as reached when its list is. */
+static gboolean
+reached_by_arrows (GPtrArray *chain,
+                   GtkWidget *control)
+{
+  GtkWidget *list;
+
+  if (!GTK_IS_LIST_BOX_ROW (control))
+    return FALSE;
+  list = gtk_widget_get_parent (control);
+  for (guint i = 0; i < chain->len; i++)
+    if (GTK_IS_LIST_BOX_ROW (chain->pdata[i]) && gtk_widget_get_parent (chain->pdata[i]) == list)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 reached (GPtrArray *chain,
          GtkWidget *control)
@@ -671,7 +688,7 @@ test_tab_reaches_every_control (void)
   for (guint i = 0; i < controls->len; i++)
     if (kept_out_of_tab_chain_by_gtk (controls->pdata[i]))
       exempt++;
-    else if (!reached (chain, controls->pdata[i]))
+    else if (!reached (chain, controls->pdata[i]) && !reached_by_arrows (chain, controls->pdata[i]))
       {
         g_autofree char *what = describe (controls->pdata[i]);
 
@@ -828,6 +845,33 @@ test_info_bar_named (void)
   g_rmdir (dir);
 }
 
+/* Tab scrolls the page to the focus with an animation: wait until @widget
+ * has come to rest inside the window, as a person would see it before
+ * pressing a key on it (a popover anchored to a widget scrolled out of the
+ * window has no monitor to open on). */
+static void
+wait_until_in_view (OffloadWindow *window,
+                    GtkWidget     *widget)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  double last_y = -G_MAXDOUBLE;
+
+  while (g_get_monotonic_time () < end)
+    {
+      graphene_point_t point;
+
+      testing_spin_main_loop ();
+      g_usleep (20000);
+      testing_spin_main_loop ();
+      if (gtk_widget_compute_point (widget, GTK_WIDGET (window), &GRAPHENE_POINT_INIT (0, 0), &point) &&
+          point.y >= 0 && point.y + gtk_widget_get_height (widget) <= gtk_widget_get_height (GTK_WIDGET (window)) &&
+          point.y == last_y)
+        return;
+      last_y = point.y;
+    }
+  g_assert_not_reached ();
+}
+
 static void
 test_keyboard_operates (void)
 {
@@ -867,6 +911,7 @@ test_keyboard_operates (void)
 
   /* Enter on an information button opens the sign's explanation. */
   tab_to (window, GTK_WIDGET (info));
+  wait_until_in_view (window, GTK_WIDGET (info));
   press_key (window, GDK_KEY_Return);
   /* GtkButton's activate waits a moment (a timeout) before it clicks. */
   end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;

@@ -3,8 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
+#include <string.h>
 #include <gtk/gtk.h>
 
+#include "offload-comparison-panel.h"
 #include "offload-error.h"
 #include "offload-results-panel.h"
 #include "offload-sign-row.h"
@@ -286,6 +288,203 @@ test_save_and_reopen (void)
   destroy_window (window);
 }
 
+/* Every visible label under @widget, one per line: what a person reads. */
+static char *
+visible_text (GtkWidget *widget)
+{
+  GString *text = g_string_new (NULL);
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, widget);
+  while (stack->len > 0)
+    {
+      GtkWidget *current = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (!gtk_widget_get_visible (current))
+        continue;
+      if (GTK_IS_LABEL (current))
+        g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (current)));
+      for (GtkWidget *child = gtk_widget_get_last_child (current); child; child = gtk_widget_get_prev_sibling (child))
+        g_ptr_array_add (stack, child);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_card_says (OffloadWindow *window,
+                  OffloadOption  option,
+                  const char    *expected)
+{
+  OffloadComparisonPanel *panel = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "comparison_panel");
+  g_autofree char *text = visible_text (offload_comparison_panel_get_card (panel, option));
+
+  if (strstr (text, expected) == NULL)
+    g_error ("the %s card does not say “%s”; it says:\n%s", offload_option_to_id (option), expected, text);
+}
+
+static gboolean
+card_is_cheapest (OffloadWindow *window,
+                  OffloadOption  option)
+{
+  OffloadComparisonPanel *panel = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "comparison_panel");
+  GtkWidget *card = offload_comparison_panel_get_card (panel, option);
+  g_autofree char *text = visible_text (card);
+
+  /* In words and in style alike. */
+  g_assert_cmpint (strstr (text, "Cheapest") != NULL, ==, gtk_widget_has_css_class (card, "cheapest"));
+  return gtk_widget_has_css_class (card, "cheapest");
+}
+
+/* The hand-computed case, in the window: 40 h at 80 €/h, 75 % to a
+ * freelancer at 35 €/h without VAT, all reinvested. Each control moves the
+ * figures at once. */
+static void
+test_compare_options (void)
+{
+  g_autoptr(GFile) file = testing_fixture ("good", "hand-case.offload");
+  g_autoptr(GError) error = NULL;
+  OffloadWindow *window = new_window (NULL);
+  OffloadComparisonPanel *panel = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "comparison_panel");
+  OffloadValueRow *delegated = testing_template_child (panel, OFFLOAD_TYPE_COMPARISON_PANEL, "delegated_row");
+  OffloadValueRow *reinvested = testing_template_child (panel, OFFLOAD_TYPE_COMPARISON_PANEL, "reinvested_row");
+  GtkCheckButton *vat = testing_template_child (panel, OFFLOAD_TYPE_COMPARISON_PANEL, "vat_check");
+  GtkLabel *freed = testing_template_child (panel, OFFLOAD_TYPE_COMPARISON_PANEL, "freed_label");
+  OffloadScenario *scenario;
+  double share = 0;
+
+  g_assert_true (offload_window_load (window, file, &error));
+  g_assert_no_error (error);
+  testing_spin_main_loop ();
+  scenario = offload_assessment_get_active_scenario (assessment_of (window));
+
+  g_assert_cmpstr (gtk_label_get_label (freed), ==, "Hours freed: 7.5 h a week, 30 h a month");
+  assert_card_says (window, OFFLOAD_OPTION_FREELANCE, "€1,050");
+  assert_card_says (window, OFFLOAD_OPTION_FREELANCE, "Net gain: €1,350 a month");
+  assert_card_says (window, OFFLOAD_OPTION_HIRE, "24 h a week, the contract's minimum");
+  assert_card_says (window, OFFLOAD_OPTION_YOURSELF, "Net gain: €0 a month");
+  g_assert_true (card_is_cheapest (window, OFFLOAD_OPTION_FREELANCE));
+  g_assert_false (card_is_cheapest (window, OFFLOAD_OPTION_HIRE));
+  /* Shares show as percentages. */
+  g_assert_cmpfloat (gtk_spin_button_get_value (offload_value_row_get_spin (delegated)), ==, 75);
+  g_assert_cmpfloat (gtk_spin_button_get_value (offload_value_row_get_spin (reinvested)), ==, 100);
+
+  /* All of the hours to the freelancer: 40 h, 1,400. */
+  gtk_spin_button_set_value (offload_value_row_get_spin (delegated), 100);
+  testing_spin_main_loop ();
+  offload_scenario_get_input (scenario, OFFLOAD_INPUT_DELEGATED_SHARE, &share);
+  g_assert_cmpfloat (share, ==, 1);
+  assert_card_says (window, OFFLOAD_OPTION_FREELANCE, "€1,400");
+  g_assert_true (offload_document_get_unsaved (offload_window_get_document (window)));
+
+  /* VAT the business cannot recover: 40 × 42 = 1,680. */
+  gtk_check_button_set_active (vat, TRUE);
+  testing_spin_main_loop ();
+  g_assert_true (offload_scenario_get_freelance_vat (scenario));
+  assert_card_says (window, OFFLOAD_OPTION_FREELANCE, "€1,680");
+  assert_card_says (window, OFFLOAD_OPTION_FREELANCE, "With 20 % VAT");
+
+  /* An hour worth 10 €: nothing pays, doing it yourself is cheapest. */
+  offload_value_row_set_value (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "value_row"), 10);
+  testing_spin_main_loop ();
+  g_assert_true (card_is_cheapest (window, OFFLOAD_OPTION_YOURSELF));
+  g_assert_false (card_is_cheapest (window, OFFLOAD_OPTION_FREELANCE));
+
+  destroy_window (window);
+}
+
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Scenarios: copy, rename, switch, delete, and they come back from a file. */
+static void
+test_scenarios (void)
+{
+  OffloadWindow *window = new_window (NULL);
+  OffloadAssessment *assessment = assessment_of (window);
+  OffloadComparisonPanel *panel = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "comparison_panel");
+  GtkListBox *list = testing_template_child (panel, OFFLOAD_TYPE_COMPARISON_PANEL, "scenario_list");
+  GtkEntry *name = testing_template_child (panel, OFFLOAD_TYPE_COMPARISON_PANEL, "name_entry");
+  OffloadValueRow *delegated = testing_template_child (panel, OFFLOAD_TYPE_COMPARISON_PANEL, "delegated_row");
+  g_autofree char *path = g_build_filename (tmp_dir, "scenarios.offload", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  OffloadScenario *first, *second;
+  OffloadWindow *reopened;
+  GtkWidget *remove;
+  GListModel *scenarios;
+
+  /* One scenario: it cannot be deleted. */
+  first = offload_assessment_get_active_scenario (assessment);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+  remove = find_action_button (GTK_WIDGET (panel), "comparison.remove-scenario");
+  g_assert_nonnull (remove);
+  g_assert_false (gtk_widget_get_sensitive (remove));
+  gtk_widget_activate_action (GTK_WIDGET (panel), "comparison.remove-scenario", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (offload_assessment_get_scenarios (assessment)), ==, 1);
+
+  /* Copy it: the copy is active, listed and named in the entry. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "comparison.add-scenario", NULL));
+  testing_spin_main_loop ();
+  second = offload_assessment_get_active_scenario (assessment);
+  g_assert_true (second != first);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_true (gtk_widget_get_sensitive (remove));
+  g_assert_true (gtk_list_box_get_selected_row (list) == gtk_list_box_get_row_at_index (list, 1));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Scenario 2");
+
+  /* Rename it and change its share: the first keeps its own. */
+  gtk_editable_set_text (GTK_EDITABLE (name), "Everything to a freelancer");
+  offload_value_row_set_value (delegated, 100);
+  testing_spin_main_loop ();
+  g_assert_cmpstr (offload_scenario_get_name (second), ==, "Everything to a freelancer");
+  g_assert_cmpfloat_with_epsilon (offload_scenario_get_results (second)->hours_freed_month, 40, 1e-9);
+  g_assert_cmpfloat_with_epsilon (offload_scenario_get_results (first)->hours_freed_month, 30, 1e-9);
+
+  /* Back to the first through its row: the controls show its figures. */
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  testing_spin_main_loop ();
+  g_assert_true (offload_assessment_get_active_scenario (assessment) == first);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Scenario 1");
+  g_assert_cmpfloat (offload_value_row_get_value (delegated), ==, 75);
+  assert_card_says (window, OFFLOAD_OPTION_FREELANCE, "€1,050");
+
+  /* Saved and reopened: both scenarios, the first active. */
+  g_assert_true (offload_window_save_to (window, file, &error));
+  g_assert_no_error (error);
+  reopened = new_window (NULL);
+  g_assert_true (offload_window_load (reopened, file, &error));
+  g_assert_no_error (error);
+  testing_spin_main_loop ();
+  scenarios = offload_assessment_get_scenarios (assessment_of (reopened));
+  g_assert_cmpuint (g_list_model_get_n_items (scenarios), ==, 2);
+  g_assert_cmpstr (offload_scenario_get_name (offload_assessment_get_active_scenario (assessment_of (reopened))), ==, "Scenario 1");
+  destroy_window (reopened);
+
+  /* Deleting the active one hands over to the other. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "comparison.remove-scenario", NULL));
+  testing_spin_main_loop ();
+  g_assert_true (offload_assessment_get_active_scenario (assessment) == second);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Everything to a freelancer");
+
+  offload_document_set_title (offload_window_get_document (window), "");
+  destroy_window (window);
+}
+
 /* Closing with unsaved changes asks; Cancel keeps the window, Discard closes it. */
 static void
 test_unsaved_guard (void)
@@ -557,6 +756,8 @@ main (int   argc,
   g_test_add_func ("/window/save-failure-offers-save-as", test_save_failure_offers_save_as);
   g_test_add_func ("/window/accessible-labels", test_accessible_labels);
   g_test_add_func ("/window/remembers-inputs", test_remembers_inputs);
+  g_test_add_func ("/window/compare-options", test_compare_options);
+  g_test_add_func ("/window/scenarios", test_scenarios);
 
   status = g_test_run ();
 
