@@ -248,16 +248,22 @@ update_yourself (OffloadComparisonPanel *self)
 }
 
 static void
+update_combined (OffloadComparisonPanel *self)
+{
+  update_freed (self);
+  update_hire_detail (self);
+  update_range (self);
+  update_cheapest (self);
+}
+
+static void
 update_all (OffloadComparisonPanel *self)
 {
   if (active_scenario (self) == NULL)
     return;
   update_yourself (self);
-  update_freed (self);
   update_freelance_detail (self);
-  update_hire_detail (self);
-  update_range (self);
-  update_cheapest (self);
+  update_combined (self);
 }
 
 /* ---- building blocks --------------------------------------------------- */
@@ -470,12 +476,9 @@ create_scenario_row (gpointer item,
   g_object_set_data_full (G_OBJECT (row), "scenario", g_object_ref (scenario), g_object_unref);
   g_object_set_data (G_OBJECT (row), "summary", summary);
   g_object_set_data (G_OBJECT (row), "panel", user_data);
-  /* Only the figures the summary shows. */
+  /* Once per change, however many figures moved. */
   g_signal_connect_object (scenario, "notify::name", G_CALLBACK (update_row), row, G_CONNECT_SWAPPED);
-  g_signal_connect_object (scenario, "notify::hours-freed-month", G_CALLBACK (update_row), row, G_CONNECT_SWAPPED);
-  g_signal_connect_object (scenario, "notify::cheapest", G_CALLBACK (update_row), row, G_CONNECT_SWAPPED);
-  g_signal_connect_object (scenario, "notify::freelance-net-month", G_CALLBACK (update_row), row, G_CONNECT_SWAPPED);
-  g_signal_connect_object (scenario, "notify::hire-net-month", G_CALLBACK (update_row), row, G_CONNECT_SWAPPED);
+  g_signal_connect_object (scenario, "results-changed", G_CALLBACK (update_row), row, G_CONNECT_SWAPPED);
   update_row (row);
   return row;
 }
@@ -737,17 +740,9 @@ offload_comparison_panel_init (OffloadComparisonPanel *self)
   g_binding_group_bind (b, "hire-at-minimum", self->minimum_note, "visible", G_BINDING_SYNC_CREATE);
 
   self->scenario_signals = g_signal_group_new (OFFLOAD_TYPE_SCENARIO);
-  g_signal_group_connect_swapped (self->scenario_signals, "notify::hours-freed-week", G_CALLBACK (update_freed), self);
-  g_signal_group_connect_swapped (self->scenario_signals, "notify::hours-freed-month", G_CALLBACK (update_freed), self);
+  /* The texts that combine figures, once per change. */
+  g_signal_group_connect_swapped (self->scenario_signals, "results-changed", G_CALLBACK (update_combined), self);
   g_signal_group_connect_swapped (self->scenario_signals, "notify::freelance-vat", G_CALLBACK (update_freelance_detail), self);
-  g_signal_group_connect_swapped (self->scenario_signals, "notify::hire-weekly-hours", G_CALLBACK (update_hire_detail), self);
-  g_signal_group_connect_swapped (self->scenario_signals, "notify::hire-at-minimum", G_CALLBACK (update_hire_detail), self);
-  g_signal_group_connect_swapped (self->scenario_signals, "notify::hire-over-full-time", G_CALLBACK (update_hire_detail), self);
-  g_signal_group_connect_swapped (self->scenario_signals, "notify::net-low-month", G_CALLBACK (update_range), self);
-  g_signal_group_connect_swapped (self->scenario_signals, "notify::net-high-month", G_CALLBACK (update_range), self);
-  g_signal_group_connect_swapped (self->scenario_signals, "notify::range-option", G_CALLBACK (update_range), self);
-  g_signal_group_connect_swapped (self->scenario_signals, "notify::most-sensitive-input", G_CALLBACK (update_range), self);
-  g_signal_group_connect_swapped (self->scenario_signals, "notify::cheapest", G_CALLBACK (update_cheapest), self);
 
   self->assessment_signals = g_signal_group_new (OFFLOAD_TYPE_ASSESSMENT);
   g_signal_group_connect_swapped (self->assessment_signals, "notify::active-scenario",

@@ -9,6 +9,7 @@
  */
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "offload-comparison.h"
 
@@ -123,74 +124,81 @@ breakeven_hire_hours (const OffloadComparisonInputs    *in,
   return NAN;
 }
 
-static double
-option_net (const OffloadComparisonResults *out,
-            OffloadOption                   option)
+/* What the range moves: the six inputs, and everything else held. */
+typedef struct
 {
-  return option == OFFLOAD_OPTION_HIRE ? out->hire_net_month : out->freelance_net_month;
+  OffloadOption option;
+  double        vat_factor;
+  double        paid_per_worked;     /* 52 ÷ (52 − weeks off) */
+  double        minimum_paid;        /* paid hours a month at the contract's minimum */
+  double        employer_factor;
+  double        onboarding;          /* per month */
+} RangeContext;
+
+/* The net gain of the range's option, in closed form: the range evaluates
+ * it 42 times per change, so it skips everything compute_central() fills. */
+static inline double
+range_net (const RangeContext *c,
+           const double        v[OFFLOAD_RANGE_N_INPUTS])
+{
+  double freed = v[OFFLOAD_RANGE_HOURS_LOST] * v[OFFLOAD_RANGE_DELEGATED_SHARE];
+  double recovered = freed * v[OFFLOAD_RANGE_REINVESTED_SHARE] * v[OFFLOAD_RANGE_HOURLY_VALUE];
+
+  if (c->option != OFFLOAD_OPTION_HIRE)
+    return recovered - freed * v[OFFLOAD_RANGE_FREELANCE_RATE] * c->vat_factor;
+  return recovered - (MAX (freed * c->paid_per_worked, c->minimum_paid) *
+                      v[OFFLOAD_RANGE_HIRE_GROSS_HOURLY] * c->employer_factor + c->onboarding);
 }
 
-static void
-move_input (OffloadComparisonInputs *in,
-            OffloadRangeInput        input,
-            double                   factor)
-{
-  switch (input)
-    {
-    case OFFLOAD_RANGE_HOURS_LOST:
-      in->monthly_hours *= factor;
-      in->weekly_hours *= factor;
-      break;
-    case OFFLOAD_RANGE_HOURLY_VALUE: in->hourly_value *= factor; break;
-    /* A share cannot pass the whole. */
-    case OFFLOAD_RANGE_DELEGATED_SHARE: in->delegated_share = MIN (in->delegated_share * factor, 1.0); break;
-    case OFFLOAD_RANGE_REINVESTED_SHARE: in->reinvested_share = MIN (in->reinvested_share * factor, 1.0); break;
-    case OFFLOAD_RANGE_FREELANCE_RATE: in->freelance_rate *= factor; break;
-    case OFFLOAD_RANGE_HIRE_GROSS_HOURLY: in->hire_gross_hourly *= factor; break;
-    case OFFLOAD_RANGE_N_INPUTS:
-    default: g_assert_not_reached ();
-    }
-}
-
-static double
-net_when_moved (const OffloadComparisonInputs    *in,
-                const OffloadComparisonConstants *k,
-                OffloadOption                     option,
-                guint                             low_mask,
-                guint                             high_mask)
-{
-  OffloadComparisonInputs moved = *in;
-  OffloadComparisonResults out;
-
-  for (guint i = 0; i < OFFLOAD_RANGE_N_INPUTS; i++)
-    {
-      if (low_mask & (1u << i))
-        move_input (&moved, i, 1.0 - k->range_spread);
-      else if (high_mask & (1u << i))
-        move_input (&moved, i, 1.0 + k->range_spread);
-    }
-
-  offload_comparison_compute_central (&moved, k, &out);
-  return option_net (&out, option);
-}
-
-/* Low and high over every corner of the box (64 cases): the net gain is not
- * monotonic in every input (the hire's minimum bends it), so no single
- * corner is known to be the worst. */
+/* Low and high over every corner of the box (32 cases: the other option's
+ * price does not count): the net gain is not monotonic in every input (the
+ * hire's minimum bends it), so no single corner is known to be the worst. */
 static void
 compute_range (const OffloadComparisonInputs    *in,
                const OffloadComparisonConstants *k,
                OffloadComparisonResults         *out)
 {
-  const guint all = (1u << OFFLOAD_RANGE_N_INPUTS) - 1;
+  const double central[OFFLOAD_RANGE_N_INPUTS] = {
+    in->monthly_hours, in->hourly_value, in->delegated_share,
+    in->reinvested_share, in->freelance_rate, in->hire_gross_hourly,
+  };
+  double moved[OFFLOAD_RANGE_N_INPUTS][2];   /* [input][0: low, 1: high] */
+  double weeks_worked = k->weeks_per_year - in->hire_weeks_off;
+  RangeContext c = {
+    .option = out->range_option,
+    .vat_factor = in->freelance_vat ? 1.0 + k->vat_rate : 1.0,
+    /* Hours a month, paid per hour worked: 12 months ÷ weeks worked × 52 ÷ 12. */
+    .paid_per_worked = weeks_worked > 0 ? k->weeks_per_year / weeks_worked : 0,
+    .minimum_paid = in->hire_min_weekly_hours * k->weeks_per_year / k->months_per_year,
+    .employer_factor = 1.0 + in->hire_employer_rate,
+    .onboarding = in->hire_onboarding_cost / k->onboarding_months,
+  };
+  /* The other option's price plays no part: half the corners are the same. */
+  guint unused = out->range_option == OFFLOAD_OPTION_HIRE ? OFFLOAD_RANGE_FREELANCE_RATE
+                                                          : OFFLOAD_RANGE_HIRE_GROSS_HOURLY;
   double widest = -1;
+
+  for (guint i = 0; i < OFFLOAD_RANGE_N_INPUTS; i++)
+    {
+      moved[i][0] = central[i] * (1.0 - k->range_spread);
+      moved[i][1] = central[i] * (1.0 + k->range_spread);
+    }
+  /* A share cannot pass the whole. */
+  moved[OFFLOAD_RANGE_DELEGATED_SHARE][1] = MIN (moved[OFFLOAD_RANGE_DELEGATED_SHARE][1], 1.0);
+  moved[OFFLOAD_RANGE_REINVESTED_SHARE][1] = MIN (moved[OFFLOAD_RANGE_REINVESTED_SHARE][1], 1.0);
 
   out->net_low_month = INFINITY;
   out->net_high_month = -INFINITY;
-  for (guint low = 0; low <= all; low++)
+  for (guint corner = 0; corner < (1u << OFFLOAD_RANGE_N_INPUTS); corner++)
     {
-      double net = net_when_moved (in, k, out->range_option, low, all & ~low);
+      double v[OFFLOAD_RANGE_N_INPUTS];
+      double net;
 
+      if (corner & (1u << unused))
+        continue;
+      for (guint i = 0; i < OFFLOAD_RANGE_N_INPUTS; i++)
+        v[i] = moved[i][(corner >> i) & 1];
+      net = range_net (&c, v);
       out->net_low_month = MIN (out->net_low_month, net);
       out->net_high_month = MAX (out->net_high_month, net);
     }
@@ -198,12 +206,19 @@ compute_range (const OffloadComparisonInputs    *in,
   out->most_sensitive_input = OFFLOAD_RANGE_HOURS_LOST;
   for (guint i = 0; i < OFFLOAD_RANGE_N_INPUTS; i++)
     {
-      double swing = fabs (net_when_moved (in, k, out->range_option, 0, 1u << i) -
-                           net_when_moved (in, k, out->range_option, 1u << i, 0));
+      double v[OFFLOAD_RANGE_N_INPUTS];
+      double low, high;
 
-      if (swing > widest)
+      if (i == unused)
+        continue;
+      memcpy (v, central, sizeof v);
+      v[i] = moved[i][0];
+      low = range_net (&c, v);
+      v[i] = moved[i][1];
+      high = range_net (&c, v);
+      if (fabs (high - low) > widest)
         {
-          widest = swing;
+          widest = fabs (high - low);
           out->most_sensitive_input = i;
         }
     }

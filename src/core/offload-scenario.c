@@ -65,6 +65,7 @@ enum {
 
 enum {
   CHANGED,
+  RESULTS_CHANGED,
   N_SIGNALS
 };
 
@@ -127,24 +128,31 @@ recompute (OffloadScenario *self)
 {
   OffloadComparisonResults old = self->results;
   GObject *object = G_OBJECT (self);
+  gboolean moved = FALSE;
 
   offload_comparison_compute (&self->inputs, &self->constants, &self->results);
 
-  g_object_freeze_notify (object);
   for (guint i = 0; i < G_N_ELEMENTS (derived_numbers); i++)
     if (!same_number (*RESULT_FIELD (&old, i), *RESULT_FIELD (&self->results, i)))
-      g_object_notify_by_pspec (object, properties[FIRST_DERIVED + i]);
-  if (old.hire_at_minimum != self->results.hire_at_minimum)
-    g_object_notify_by_pspec (object, properties[PROP_HIRE_AT_MINIMUM]);
-  if (old.hire_over_full_time != self->results.hire_over_full_time)
-    g_object_notify_by_pspec (object, properties[PROP_HIRE_OVER_FULL_TIME]);
-  if (old.cheapest != self->results.cheapest)
-    g_object_notify_by_pspec (object, properties[PROP_CHEAPEST]);
-  if (old.range_option != self->results.range_option)
-    g_object_notify_by_pspec (object, properties[PROP_RANGE_OPTION]);
-  if (old.most_sensitive_input != self->results.most_sensitive_input)
-    g_object_notify_by_pspec (object, properties[PROP_MOST_SENSITIVE_INPUT]);
-  g_object_thaw_notify (object);
+      {
+        g_object_notify_by_pspec (object, properties[FIRST_DERIVED + i]);
+        moved = TRUE;
+      }
+#define NOTIFY_IF_CHANGED(field, prop)                              \
+  if (old.field != self->results.field)                             \
+    {                                                               \
+      g_object_notify_by_pspec (object, properties[prop]);          \
+      moved = TRUE;                                                 \
+    }
+  NOTIFY_IF_CHANGED (hire_at_minimum, PROP_HIRE_AT_MINIMUM)
+  NOTIFY_IF_CHANGED (hire_over_full_time, PROP_HIRE_OVER_FULL_TIME)
+  NOTIFY_IF_CHANGED (cheapest, PROP_CHEAPEST)
+  NOTIFY_IF_CHANGED (range_option, PROP_RANGE_OPTION)
+  NOTIFY_IF_CHANGED (most_sensitive_input, PROP_MOST_SENSITIVE_INPUT)
+#undef NOTIFY_IF_CHANGED
+
+  if (moved)
+    g_signal_emit (self, signals[RESULTS_CHANGED], 0);
 }
 
 static int
@@ -306,6 +314,15 @@ offload_scenario_class_init (OffloadScenarioClass *klass)
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * OffloadScenario::results-changed:
+   * One or more figures moved, after all their notifies: one signal per
+   * change, for a view that shows several figures in one text.
+   */
+  signals[RESULTS_CHANGED] =
+    g_signal_new ("results-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
