@@ -31,6 +31,10 @@ def main():
     ]
 
     def add(comment, text):
+        # "25 % off" would read as a printf conversion ("% o"): these texts
+        # are never formats.
+        if '%' in text:
+            comment += ' */ /* xgettext:no-c-format'
         lines.append('/* Translators: %s */' % comment)
         lines.append('N_(%s)' % c_string(text))
 

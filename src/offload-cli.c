@@ -299,7 +299,7 @@ append_comparison_text (OffloadAssessment *assessment,
   line = g_strdup_printf (_("%s: %s to %s a month; moves it most: %s"),
                           offload_option_get_title (r->range_option), low, high,
                           offload_range_input_get_title (r->most_sensitive_input));
-  append_line (out, _("Net gain if the figures are 25 % off"), line);
+  append_line (out, _("Net gain if the figures are off by 25 %"), line);
 
   if (g_list_model_get_n_items (scenarios) > 1)
     {

@@ -308,6 +308,7 @@ info_button_new (const char *key,
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "dialog-information-symbolic");
   gtk_widget_set_tooltip_text (button, _("How it is computed"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
@@ -410,7 +411,7 @@ build_figures (OffloadComparisonPanel *self)
   self->recovered_label = add_figure_row (self, 0, _("Value of the time you win back"), "value_recovered");
   self->breakeven_value_label = add_figure_row (self, 2, _("When delegating pays"), "breakeven_hourly_value");
   self->breakeven_hours_label = add_figure_row (self, 4, _("When a hire beats a freelancer"), "breakeven_hire_hours");
-  self->range_label = add_figure_row (self, 6, _("If your figures are 25 % off"), "range");
+  self->range_label = add_figure_row (self, 6, _("If your figures are off by 25 %"), "range");
 
   /* The legal minimum, in words, whenever it drives the hire's cost. */
   self->minimum_note = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);

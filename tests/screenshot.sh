@@ -7,7 +7,8 @@
 #
 # Writes data/screenshots/offload-window.png (1200×860 on a 1280×900
 # screen, two columns) and data/screenshots/offload-narrow.png (360 px
-# wide, one column). Needs xvfb-run, dbus-run-session, xdotool and
+# wide, one column) and data/screenshots/offload-compare.png (the "Compare
+# options" section, scrolled to the end of the page). Needs xvfb-run, dbus-run-session, xdotool and
 # ImageMagick's import (build-aux/install-deps.sh installs them).
 set -eu
 
@@ -108,3 +109,9 @@ mkdir -p "$out"
 xdotool windowmove "$win" 0 0
 shoot offload-window.png "$wide_w" "$wide_h"
 shoot offload-narrow.png "$narrow_w" "$narrow_h"
+
+# "Compare options", at the foot of the page: the wheel scrolls to the end.
+xdotool windowsize "$win" "$wide_w" "$wide_h"
+settle "$wide_w" "$wide_h"
+xdotool mousemove --window "$win" 600 500 click --repeat 80 --delay 10 5
+shoot offload-compare.png "$wide_w" "$wide_h"

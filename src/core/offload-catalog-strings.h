@@ -12,13 +12,13 @@ N_("Readiness is the weight of the warning signs you ticked as a share of the we
 N_("If you tick any counter-indication, the verdict becomes 'Prepare first', whatever the readiness, and names what to fix. The two sources disagree about unclear processes: the 'signs' article treats them as a reason to outsource, since a provider brings structure; the 'factors' article says a messy process handed over stays messy. Offload follows the second: unclear processes are a counter-indication, so you describe your processes first and delegate next.")
 /* Translators: how the model works (year) */
 N_("The yearly cost is twelve times the monthly cost, as the 'signs' article computes it. Counting four working weeks a month, that is 48 working weeks a year, which leaves roughly four weeks of holidays.")
-/* Translators: how the model works (hours_freed) */
+/* Translators: how the model works (hours_freed) */ /* xgettext:no-c-format */
 N_("Hours freed per month = hours lost per month × the share you hand over (per week: the hours lost in a week × that share). The default share is 75 %: you keep the quarter that needs your own decision, such as approvals and delicate replies to customers, while most of the sorting, typing and chasing needs none.")
-/* Translators: how the model works (value_recovered) */
+/* Translators: how the model works (value_recovered) */ /* xgettext:no-c-format */
 N_("Value recovered per month = hours freed × the share of them you turn into selling or billable work × what one hour of your time is worth. Only that share counts: a freed hour spent resting is welcome but earns nothing. The default, 50 %, is a cautious middle; set it to what you would really do.")
-/* Translators: how the model works (freelance_cost) */
+/* Translators: how the model works (freelance_cost) */ /* xgettext:no-c-format */
 N_("Freelance cost per month = hours freed × the assistant's hourly rate before VAT, plus 20 % VAT when the assistant charges it and your business cannot recover it. Freelance administrative assistants in France advertised about 20 to 50 € an hour before VAT in 2025, 35 € being typical. An assistant under the VAT franchise (article 293 B of the French Tax Code) charges no VAT.")
-/* Translators: how the model works (hire_cost) */
+/* Translators: how the model works (hire_cost) */ /* xgettext:no-c-format */
 N_("Part-time hire per month = paid hours × gross hourly wage × (1 + employer contributions) + recruitment and training spread over 12 months. The paid hours cover the hours freed plus paid leave and public holidays: 52 ÷ (52 − weeks off) paid hours for each hour worked, with 6 weeks off by default (5 weeks of paid leave under article L3141-3 of the Labour Code, and about one of public holidays). The default wage is the Smic of 1 January 2026, 12.02 € gross an hour. Near the Smic the réduction générale dégressive unique (RGDU) cancels most employer contributions: about 6 % of the gross wage is left, the employer's share of health cover included, not the 40 % or so paid on higher wages.")
 /* Translators: how the model works (hire_minimum) */
 N_("A part-time contract must be for at least 24 hours a week (article L3123-27 of the Labour Code), so a hire is paid for 24 hours even when fewer are needed. A branch agreement, or the employee's own written request, can allow less: lower the minimum only if one applies to you.")
@@ -30,7 +30,7 @@ N_("The cheapest option is the one that leaves you the most, counting the time y
 N_("Delegating pays once one hour of your time is worth more than the cheaper outside option's monthly cost ÷ (hours freed × share reinvested). If you reinvest none of the freed hours, no hourly value makes it pay.")
 /* Translators: how the model works (breakeven_hire_hours) */
 N_("A hire beats a freelancer above the hours freed per month at which both cost the same: the hire's cost includes its weekly minimum, paid leave and recruitment, so it only wins on larger volumes. Below that point the freelancer is cheaper.")
-/* Translators: how the model works (range) */
+/* Translators: how the model works (range) */ /* xgettext:no-c-format */
 N_("Low and high are the net gain of the better outside option when six figures (hours lost, your hourly value, the share handed over, the share reinvested, the freelance rate and the gross wage) all move 25 % towards the worse, or the better, side at once. The figure that moves the result most, on its own, is named.")
 /* Translators: how the model works (focus) */
 N_("Each interruption costs about 23 minutes of focus, a figure the 'signs' article attributes to a Harvard Business Review study. Offload multiplies it by the interruptions of a working day and by the working days of the month.")
