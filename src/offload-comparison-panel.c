@@ -47,6 +47,7 @@ struct _OffloadComparisonPanel
   OffloadValueRow   *min_hours_row;
   OffloadValueRow   *onboarding_row;
   GtkLabel          *freed_label;
+  GtkBox            *freed_box;
   GtkFlowBox        *options_box;
   GtkGrid           *figures_grid;
 
@@ -272,14 +273,21 @@ static void
 create_info_popover (GtkMenuButton *button,
                      gpointer       user_data)
 {
-  const char *key = g_object_get_data (G_OBJECT (button), "policy");
+  const char * const *keys = g_object_get_data (G_OBJECT (button), "policy");
   OffloadCatalog *catalog = offload_catalog_get_default ();
+  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
+  g_auto(GStrv) paragraphs = NULL;
+  g_autofree char *text = NULL;
   GtkWidget *label, *popover;
 
   if (gtk_menu_button_get_popover (button) != NULL)
     return;
 
-  label = gtk_label_new (offload_catalog_get_policy (catalog, key));
+  for (guint i = 0; keys[i]; i++)
+    g_strv_builder_add (texts, offload_catalog_get_policy (catalog, keys[i]));
+  paragraphs = g_strv_builder_end (texts);
+  text = g_strjoinv ("\n\n", paragraphs);
+  label = gtk_label_new (text);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -294,16 +302,20 @@ create_info_popover (GtkMenuButton *button,
   gtk_menu_button_set_popover (button, popover);
 }
 
-/* A button that shows how @about is computed, from the catalog's policy @key. */
+/* A button that shows how @about is computed, from the catalog's policy
+ * texts named in @keys (comma-separated). */
 static GtkWidget *
-info_button_new (const char *key,
+info_button_new (const char *keys,
                  const char *about)
 {
   GtkWidget *button = gtk_menu_button_new ();
   /* Translators: %s is a figure, e.g. "How it is computed: Freelance assistant" */
   g_autofree char *spoken = g_strdup_printf (_("How it is computed: %s"), about);
 
-  g_return_val_if_fail (offload_catalog_get_policy (offload_catalog_get_default (), key) != NULL, button);
+  g_auto(GStrv) names = g_strsplit (keys, ",", -1);
+
+  for (guint i = 0; names[i]; i++)
+    g_return_val_if_fail (offload_catalog_get_policy (offload_catalog_get_default (), names[i]) != NULL, button);
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "dialog-information-symbolic");
   gtk_widget_set_tooltip_text (button, _("How it is computed"));
@@ -312,7 +324,7 @@ info_button_new (const char *key,
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
-  g_object_set_data_full (G_OBJECT (button), "policy", g_strdup (key), g_free);
+  g_object_set_data_full (G_OBJECT (button), "policy", g_steal_pointer (&names), (GDestroyNotify) g_strfreev);
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_info_popover, NULL, NULL);
   return button;
 }
@@ -630,6 +642,7 @@ offload_comparison_panel_class_init (OffloadComparisonPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, min_hours_row);
   gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, onboarding_row);
   gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, freed_label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, freed_box);
   gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, options_box);
   gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, figures_grid);
   gtk_widget_class_bind_template_callback (widget_class, on_scenario_row_activated);
@@ -707,10 +720,11 @@ offload_comparison_panel_init (OffloadComparisonPanel *self)
   self->percent_specs = g_ptr_array_new_with_free_func ((GDestroyNotify) offload_input_spec_unref);
   self->bindings = b = g_binding_group_new ();
 
-  build_card (self, OFFLOAD_OPTION_YOURSELF, "net_gain");
+  build_card (self, OFFLOAD_OPTION_YOURSELF, "net_gain,cheapest");
   build_card (self, OFFLOAD_OPTION_FREELANCE, "freelance_cost");
   build_card (self, OFFLOAD_OPTION_HIRE, "hire_cost");
   build_figures (self);
+  gtk_box_append (self->freed_box, info_button_new ("hours_freed", _("Hours freed")));
 
   g_binding_group_bind (b, "name", self->name_entry, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   bind_percent_row (self, self->delegated_row, "delegated-share", OFFLOAD_INPUT_DELEGATED_SHARE,

@@ -43,6 +43,37 @@ new_window (OffloadDocument *document)
   return window;
 }
 
+static OffloadWindow *
+new_window_sized (OffloadDocument *document,
+                  int              width,
+                  int              height)
+{
+  OffloadWindow *window;
+
+  forget_settings ();
+  window = offload_window_new (app, document);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  testing_spin_main_loop ();
+  return window;
+}
+
+/* Layout happens on the frame clock: let a few frames pass. */
+static void
+wait_frames (OffloadWindow *window,
+             guint          frames)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gint64 target = gdk_frame_clock_get_frame_counter (clock) + frames;
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (gdk_frame_clock_get_frame_counter (clock) < target && g_get_monotonic_time () < end)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
 static void
 destroy_window (OffloadWindow *window)
 {
@@ -343,7 +374,8 @@ test_compare_options (void)
 {
   g_autoptr(GFile) file = testing_fixture ("good", "hand-case.offload");
   g_autoptr(GError) error = NULL;
-  OffloadWindow *window = new_window (NULL);
+  /* Small enough for Xvfb's 640×480 screen: a popover opens on a monitor. */
+  OffloadWindow *window = new_window_sized (NULL, 620, 460);
   OffloadComparisonPanel *panel = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "comparison_panel");
   OffloadValueRow *delegated = testing_template_child (panel, OFFLOAD_TYPE_COMPARISON_PANEL, "delegated_row");
   OffloadValueRow *reinvested = testing_template_child (panel, OFFLOAD_TYPE_COMPARISON_PANEL, "reinvested_row");
@@ -382,6 +414,38 @@ test_compare_options (void)
   g_assert_true (offload_scenario_get_freelance_vat (scenario));
   assert_card_says (window, OFFLOAD_OPTION_FREELANCE, "€1,680");
   assert_card_says (window, OFFLOAD_OPTION_FREELANCE, "With 20 % VAT");
+
+  /* The formula and its source are one click away. */
+  {
+    GtkWidget *card = offload_comparison_panel_get_card (panel, OFFLOAD_OPTION_FREELANCE);
+    GtkWidget *info = NULL;
+    g_autofree char *text = NULL;
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, card);
+    while (stack->len > 0 && info == NULL)
+      {
+        GtkWidget *current = g_ptr_array_steal_index (stack, stack->len - 1);
+
+        if (GTK_IS_MENU_BUTTON (current))
+          info = current;
+        for (GtkWidget *child = gtk_widget_get_first_child (current); child; child = gtk_widget_get_next_sibling (child))
+          g_ptr_array_add (stack, child);
+      }
+    g_assert_nonnull (info);
+    /* As a keyboard user reaches it: the page scrolls it into view, and the
+     * next frame lays it out there. */
+    gtk_widget_grab_focus (info);
+    wait_frames (window, 3);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (info));
+    testing_spin_main_loop ();
+    g_assert_nonnull (gtk_menu_button_get_popover (GTK_MENU_BUTTON (info)));
+    text = visible_text (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (info))));
+    g_assert_nonnull (strstr (text, "Freelance cost per month = hours freed × the assistant's hourly rate"));
+    g_assert_nonnull (strstr (text, "article 293 B"));
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (info));
+    testing_spin_main_loop ();
+  }
 
   /* An hour worth 10 €: nothing pays, doing it yourself is cheapest. */
   offload_value_row_set_value (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "value_row"), 10);
