@@ -95,7 +95,7 @@ fuzz () {
   fi
 }
 
-fuzz fuzz_document tests/documents/good tests/documents/bad fuzzing/corpus/document
+fuzz fuzz_document tests/documents/good tests/documents/bad tests/documents/v1 fuzzing/corpus/document
 
 # libFuzzer takes folders, and the shipped catalog is a file.
 mkdir -p "$build/fuzz-corpus/catalog-seed"

@@ -114,6 +114,14 @@ test_load_scenarios (void)
   /* Switching scenario is a change to save. */
   offload_assessment_set_active_scenario (assessment, first);
   g_assert_true (offload_document_get_unsaved (document));
+
+  /* Every scenario dies with its document (the active one is a copy made
+   * while loading: it must not keep an extra reference). */
+  g_object_add_weak_pointer (G_OBJECT (active), (gpointer *) &active);
+  g_clear_object (&first);
+  g_clear_object (&third);
+  g_clear_object (&document);
+  g_assert_null (active);
 }
 
 /* The active entry of "scenarios" repeats "inputs"; when a tool edited

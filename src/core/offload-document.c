@@ -449,7 +449,10 @@ load_scenarios (OffloadDocument  *self,
       if (!read_scenario_inputs (entry, path, catalog, scenario, error))
         return FALSE;
       if (i == (guint) active_index)
-        g_set_object (&scenario, offload_scenario_copy (active, name));
+        {
+          g_object_unref (scenario);
+          scenario = offload_scenario_copy (active, name);
+        }
       g_ptr_array_add (scenarios, g_steal_pointer (&scenario));
     }
 
