@@ -197,11 +197,11 @@ append_scenarios_json (OffloadAssessment *assessment,
                               scenario == offload_assessment_get_active_scenario (assessment) ? "true" : "false");
       offload_json_append_string (out, offload_option_to_id (r->cheapest));
       g_string_append (out, ", \"hours_freed_month\": ");
-      offload_json_append_number (out, round (r->hours_freed_month * 100) / 100);
+      offload_json_append_number (out, offload_json_round_cents (r->hours_freed_month));
       g_string_append (out, ", \"freelance_net_month\": ");
-      offload_json_append_number (out, round (r->freelance_net_month * 100) / 100);
+      offload_json_append_number (out, offload_json_round_cents (r->freelance_net_month));
       g_string_append (out, ", \"hire_net_month\": ");
-      offload_json_append_number (out, round (r->hire_net_month * 100) / 100);
+      offload_json_append_number (out, offload_json_round_cents (r->hire_net_month));
       g_string_append_c (out, '}');
     }
   g_string_append (out, "\n  ]");
@@ -310,7 +310,7 @@ append_comparison_text (OffloadAssessment *assessment,
           const OffloadComparisonResults *sr = offload_scenario_get_results (scenario);
           g_autofree char *shown = offload_format_printable (offload_scenario_get_name (scenario), 0);
           g_autofree char *freed = offload_format_hours (sr->hours_freed_month);
-          g_autofree char *best = offload_format_money (MAX (0, MAX (sr->freelance_net_month, sr->hire_net_month)),
+          g_autofree char *best = offload_format_money (offload_comparison_results_get_net (sr, sr->cheapest),
                                                         currency, 0);
 
           /* Translators: a scenario: its name, hours freed a month, cheapest option, its net gain */

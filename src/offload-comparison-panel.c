@@ -105,16 +105,23 @@ money_to_label (GBinding     *binding,
   return TRUE;
 }
 
+static char *
+format_net (OffloadComparisonPanel *self,
+            double                  net)
+{
+  g_autofree char *money = offload_format_money (net, currency_of (self), 0);
+
+  /* Translators: an option's net gain per month, e.g. "Net gain: €1,350 a month" */
+  return g_strdup_printf (_("Net gain: %s a month"), money);
+}
+
 static gboolean
 net_to_label (GBinding     *binding,
               const GValue *from,
               GValue       *to,
               gpointer      user_data)
 {
-  g_autofree char *money = offload_format_money (g_value_get_double (from), currency_of (user_data), 0);
-
-  /* Translators: an option's net gain per month, e.g. "Net gain: €1,350 a month" */
-  g_value_take_string (to, g_strdup_printf (_("Net gain: %s a month"), money));
+  g_value_take_string (to, format_net (user_data, g_value_get_double (from)));
   return TRUE;
 }
 
@@ -171,8 +178,6 @@ update_freed (OffloadComparisonPanel *self)
   /* Translators: hours freed a week, then a month */
   text = g_strdup_printf (_("Hours freed: %s a week, %s a month"), week, month);
   gtk_label_set_label (self->freed_label, text);
-  gtk_label_set_label (self->cards[OFFLOAD_OPTION_YOURSELF].detail,
-                       _("You keep these hours, and pay nothing more"));
 }
 
 static void
@@ -241,8 +246,7 @@ static void
 update_yourself (OffloadComparisonPanel *self)
 {
   g_autofree char *zero = offload_format_money (0, currency_of (self), 0);
-  /* Translators: an option's net gain per month, e.g. "Net gain: €1,350 a month" */
-  g_autofree char *net = g_strdup_printf (_("Net gain: %s a month"), zero);
+  g_autofree char *net = format_net (self, 0);
 
   gtk_label_set_label (self->cards[OFFLOAD_OPTION_YOURSELF].cost, zero);
   gtk_label_set_label (self->cards[OFFLOAD_OPTION_YOURSELF].net, net);
@@ -446,13 +450,11 @@ update_row (GtkWidget *row)
   OffloadComparisonPanel *self = g_object_get_data (G_OBJECT (row), "panel");
   const OffloadComparisonResults *r = offload_scenario_get_results (scenario);
   g_autofree char *hours = offload_format_hours (r->hours_freed_month);
-  g_autofree char *net = NULL;
+  g_autofree char *net = offload_format_money (offload_comparison_results_get_net (r, r->cheapest),
+                                               currency_of (self), 0);
   g_autofree char *text = NULL;
   g_autofree char *spoken = NULL;
-  double best = r->cheapest == OFFLOAD_OPTION_FREELANCE ? r->freelance_net_month
-              : r->cheapest == OFFLOAD_OPTION_HIRE ? r->hire_net_month : 0;
 
-  net = offload_format_money (best, currency_of (self), 0);
   /* Translators: a scenario's figures: hours freed a month, the cheapest option, its net gain */
   text = g_strdup_printf (_("%s freed a month · cheapest: %s · net gain %s a month"),
                           hours, offload_option_get_title (r->cheapest), net);
@@ -721,6 +723,7 @@ offload_comparison_panel_init (OffloadComparisonPanel *self)
   self->bindings = b = g_binding_group_new ();
 
   build_card (self, OFFLOAD_OPTION_YOURSELF, "net_gain,cheapest");
+  gtk_label_set_label (self->cards[OFFLOAD_OPTION_YOURSELF].detail, _("You keep these hours, and pay nothing more"));
   build_card (self, OFFLOAD_OPTION_FREELANCE, "freelance_cost");
   build_card (self, OFFLOAD_OPTION_HIRE, "hire_cost");
   build_figures (self);

@@ -29,17 +29,42 @@ offload_comparison_constants_init (OffloadComparisonConstants *constants,
 }
 
 static double
-freelance_hourly (const OffloadComparisonInputs    *in,
-                  const OffloadComparisonConstants *k)
+vat_factor (const OffloadComparisonInputs    *in,
+            const OffloadComparisonConstants *k)
 {
-  return in->freelance_rate * (in->freelance_vat ? 1.0 + k->vat_rate : 1.0);
+  return in->freelance_vat ? 1.0 + k->vat_rate : 1.0;
 }
 
-/* What one paid hour of the hire costs the employer. */
-static double
-hire_hourly (const OffloadComparisonInputs *in)
+/* The hire's cost for h hours freed a month is
+ *   max (h × paid_per_worked, minimum_paid) × employer_factor × gross + onboarding
+ * and every formula below (central figures, break-even, range) reads these
+ * terms, so that they cannot drift apart. */
+typedef struct
 {
-  return in->hire_gross_hourly * (1.0 + in->hire_employer_rate);
+  double paid_per_worked;   /* 52 ÷ (52 − weeks off); 0 if no week is worked */
+  double minimum_paid;      /* paid hours a month at the contract's minimum */
+  double employer_factor;   /* 1 + employer contributions */
+  double onboarding;        /* recruitment and training, per month */
+} HireTerms;
+
+static void
+hire_terms_init (HireTerms                        *t,
+                 const OffloadComparisonInputs    *in,
+                 const OffloadComparisonConstants *k)
+{
+  double weeks_worked = k->weeks_per_year - in->hire_weeks_off;
+
+  t->paid_per_worked = weeks_worked > 0 ? k->weeks_per_year / weeks_worked : 0;
+  t->minimum_paid = in->hire_min_weekly_hours * k->weeks_per_year / k->months_per_year;
+  t->employer_factor = 1.0 + in->hire_employer_rate;
+  t->onboarding = in->hire_onboarding_cost / k->onboarding_months;
+}
+
+static double
+hire_paid_hours (const HireTerms *t,
+                 double           freed)
+{
+  return MAX (freed * t->paid_per_worked, t->minimum_paid);
 }
 
 void
@@ -47,25 +72,25 @@ offload_comparison_compute_central (const OffloadComparisonInputs    *in,
                                     const OffloadComparisonConstants *k,
                                     OffloadComparisonResults         *out)
 {
-  double weeks_worked = k->weeks_per_year - in->hire_weeks_off;
-  double needed_weekly;
+  HireTerms hire;
   double best_net;
 
+  hire_terms_init (&hire, in, k);
   out->hours_freed_week = in->weekly_hours * in->delegated_share;
   out->hours_freed_month = in->monthly_hours * in->delegated_share;
   out->value_recovered_month = out->hours_freed_month * in->reinvested_share * in->hourly_value;
 
-  out->freelance_cost_month = out->hours_freed_month * freelance_hourly (in, k);
+  out->freelance_cost_month = out->hours_freed_month * in->freelance_rate * vat_factor (in, k);
   out->freelance_net_month = out->value_recovered_month - out->freelance_cost_month;
 
   /* The owner's yearly volume, spread over the weeks the hire works. */
-  needed_weekly = weeks_worked > 0 ? out->hours_freed_month * k->months_per_year / weeks_worked : 0;
-  out->hire_at_minimum = needed_weekly < in->hire_min_weekly_hours;
-  out->hire_weekly_hours = MAX (needed_weekly, in->hire_min_weekly_hours);
+  out->hire_at_minimum = out->hours_freed_month * hire.paid_per_worked < hire.minimum_paid;
+  out->hire_paid_hours_month = hire_paid_hours (&hire, out->hours_freed_month);
+  out->hire_weekly_hours = out->hire_at_minimum ? in->hire_min_weekly_hours
+                                                : out->hire_paid_hours_month * k->months_per_year / k->weeks_per_year;
   out->hire_over_full_time = out->hire_weekly_hours > k->full_time_weekly_hours;
-  out->hire_paid_hours_month = out->hire_weekly_hours * k->weeks_per_year / k->months_per_year;
-  out->hire_cost_month = out->hire_paid_hours_month * hire_hourly (in) +
-                         in->hire_onboarding_cost / k->onboarding_months;
+  out->hire_cost_month = out->hire_paid_hours_month * hire.employer_factor * in->hire_gross_hourly +
+                         hire.onboarding;
   out->hire_net_month = out->value_recovered_month - out->hire_cost_month;
 
   /* Ties go to the simpler option: yourself, then a freelancer. */
@@ -101,26 +126,24 @@ static double
 breakeven_hire_hours (const OffloadComparisonInputs    *in,
                       const OffloadComparisonConstants *k)
 {
-  double weeks_worked = k->weeks_per_year - in->hire_weeks_off;
-  double f = freelance_hourly (in, k);
-  double w = hire_hourly (in);
-  double r, minimum_paid, onboarding, at_minimum;
+  double f = in->freelance_rate * vat_factor (in, k);
+  HireTerms hire;
+  double w, r, at_minimum;
 
-  if (weeks_worked <= 0 || f <= 0)
+  hire_terms_init (&hire, in, k);
+  w = in->hire_gross_hourly * hire.employer_factor;
+  r = hire.paid_per_worked;
+  if (r <= 0 || f <= 0)
     return NAN;
 
-  r = k->weeks_per_year / weeks_worked;
-  minimum_paid = in->hire_min_weekly_hours * k->weeks_per_year / k->months_per_year;
-  onboarding = in->hire_onboarding_cost / k->onboarding_months;
-
   /* While the contract sits at its minimum, the hire costs a flat amount. */
-  at_minimum = (minimum_paid * w + onboarding) / f;
-  if (at_minimum * r <= minimum_paid)
+  at_minimum = (hire.minimum_paid * w + hire.onboarding) / f;
+  if (at_minimum * r <= hire.minimum_paid)
     return at_minimum;
 
   /* Above it both grow with h; the hire catches up only if it grows slower. */
   if (f > r * w)
-    return onboarding / (f - r * w);
+    return hire.onboarding / (f - r * w);
   return NAN;
 }
 
@@ -129,10 +152,7 @@ typedef struct
 {
   OffloadOption option;
   double        vat_factor;
-  double        paid_per_worked;     /* 52 ÷ (52 − weeks off) */
-  double        minimum_paid;        /* paid hours a month at the contract's minimum */
-  double        employer_factor;
-  double        onboarding;          /* per month */
+  HireTerms     hire;
 } RangeContext;
 
 /* The net gain of the range's option, in closed form: the range evaluates
@@ -146,8 +166,8 @@ range_net (const RangeContext *c,
 
   if (c->option != OFFLOAD_OPTION_HIRE)
     return recovered - freed * v[OFFLOAD_RANGE_FREELANCE_RATE] * c->vat_factor;
-  return recovered - (MAX (freed * c->paid_per_worked, c->minimum_paid) *
-                      v[OFFLOAD_RANGE_HIRE_GROSS_HOURLY] * c->employer_factor + c->onboarding);
+  return recovered - (hire_paid_hours (&c->hire, freed) * c->hire.employer_factor *
+                      v[OFFLOAD_RANGE_HIRE_GROSS_HOURLY] + c->hire.onboarding);
 }
 
 /* Low and high over every corner of the box (32 cases: the other option's
@@ -163,21 +183,13 @@ compute_range (const OffloadComparisonInputs    *in,
     in->reinvested_share, in->freelance_rate, in->hire_gross_hourly,
   };
   double moved[OFFLOAD_RANGE_N_INPUTS][2];   /* [input][0: low, 1: high] */
-  double weeks_worked = k->weeks_per_year - in->hire_weeks_off;
-  RangeContext c = {
-    .option = out->range_option,
-    .vat_factor = in->freelance_vat ? 1.0 + k->vat_rate : 1.0,
-    /* Hours a month, paid per hour worked: 12 months ÷ weeks worked × 52 ÷ 12. */
-    .paid_per_worked = weeks_worked > 0 ? k->weeks_per_year / weeks_worked : 0,
-    .minimum_paid = in->hire_min_weekly_hours * k->weeks_per_year / k->months_per_year,
-    .employer_factor = 1.0 + in->hire_employer_rate,
-    .onboarding = in->hire_onboarding_cost / k->onboarding_months,
-  };
+  RangeContext c = { .option = out->range_option, .vat_factor = vat_factor (in, k) };
   /* The other option's price plays no part: half the corners are the same. */
   guint unused = out->range_option == OFFLOAD_OPTION_HIRE ? OFFLOAD_RANGE_FREELANCE_RATE
                                                           : OFFLOAD_RANGE_HIRE_GROSS_HOURLY;
   double widest = -1;
 
+  hire_terms_init (&c.hire, in, k);
   for (guint i = 0; i < OFFLOAD_RANGE_N_INPUTS; i++)
     {
       moved[i][0] = central[i] * (1.0 - k->range_spread);
@@ -235,6 +247,21 @@ offload_comparison_compute (const OffloadComparisonInputs    *in,
   out->breakeven_hourly_value = breakeven_hourly_value (out, in);
   out->breakeven_hire_hours = breakeven_hire_hours (in, k);
   compute_range (in, k, out);
+}
+
+double
+offload_comparison_results_get_net (const OffloadComparisonResults *results,
+                                    OffloadOption                   option)
+{
+  g_return_val_if_fail (results != NULL, 0);
+
+  switch (option)
+    {
+    case OFFLOAD_OPTION_FREELANCE: return results->freelance_net_month;
+    case OFFLOAD_OPTION_HIRE: return results->hire_net_month;
+    case OFFLOAD_OPTION_YOURSELF:
+    default: return 0;
+    }
 }
 
 const char *

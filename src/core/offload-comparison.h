@@ -98,6 +98,10 @@ void        offload_comparison_compute        (const OffloadComparisonInputs    
                                                const OffloadComparisonConstants *constants,
                                                OffloadComparisonResults         *results);
 
+/* The net gain per month of @option (0 for doing it yourself). */
+double      offload_comparison_results_get_net (const OffloadComparisonResults *results,
+                                                OffloadOption                   option);
+
 /* "yourself", "freelance", "hire": the ids the file and the command line use. */
 const char *offload_option_to_id              (OffloadOption     option);
 /* The input's id in the file: moving the hours lost is moving "hours_per_day". */

@@ -320,6 +320,30 @@ read_scenario_inputs (JsonObject       *object,
   return TRUE;
 }
 
+/* The members @first (NULL-terminated), then the scenario's inputs and
+ * "freelance_vat", built once into @members, which has room for them all
+ * and the NULL: one list of the scenario inputs, the scenario's own. */
+static const char * const *
+with_scenario_members (const char         **members,
+                       gsize               *filled,
+                       const char * const  *first)
+{
+  if (g_once_init_enter (filled))
+    {
+      const char * const *ids = offload_scenario_list_inputs ();
+      guint n = 0;
+
+      for (guint i = 0; first[i]; i++)
+        members[n++] = first[i];
+      for (guint i = 0; ids[i]; i++)
+        members[n++] = ids[i];
+      members[n++] = "freelance_vat";
+      members[n] = NULL;
+      g_once_init_leave (filled, 1);
+    }
+  return members;
+}
+
 /* Version 1 has the first six members; version 2 adds the active
  * scenario's inputs. */
 static gboolean
@@ -334,19 +358,16 @@ load_inputs (OffloadDocument  *self,
     OFFLOAD_INPUT_HOURS_PER_DAY, OFFLOAD_INPUT_DAYS_PER_WEEK, OFFLOAD_INPUT_WEEKS_PER_MONTH,
     OFFLOAD_INPUT_HOURLY_VALUE, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY, "currency", NULL
   };
-  static const char * const members_v2[] = {
-    OFFLOAD_INPUT_HOURS_PER_DAY, OFFLOAD_INPUT_DAYS_PER_WEEK, OFFLOAD_INPUT_WEEKS_PER_MONTH,
-    OFFLOAD_INPUT_HOURLY_VALUE, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY, "currency",
-    OFFLOAD_INPUT_DELEGATED_SHARE, OFFLOAD_INPUT_REINVESTED_SHARE, OFFLOAD_INPUT_FREELANCE_RATE,
-    "freelance_vat", OFFLOAD_INPUT_HIRE_GROSS_HOURLY, OFFLOAD_INPUT_HIRE_EMPLOYER_RATE,
-    OFFLOAD_INPUT_HIRE_WEEKS_OFF, OFFLOAD_INPUT_HIRE_MIN_WEEKLY_HOURS, OFFLOAD_INPUT_HIRE_ONBOARDING_COST,
-    NULL
-  };
+  static const char *members_v2[G_N_ELEMENTS (members_v1) + OFFLOAD_SCENARIO_N_INPUTS + 1];
+  static gsize members_v2_filled = 0;
   JsonObject *inputs = NULL;
   const char *currency = NULL;
 
   if (!offload_json_read_object (root, NULL, "inputs", TRUE, &inputs, error) ||
-      !offload_json_only_members (inputs, "inputs", version == 1 ? members_v1 : members_v2, error))
+      !offload_json_only_members (inputs, "inputs",
+                                  version == 1 ? members_v1
+                                               : with_scenario_members (members_v2, &members_v2_filled, members_v1),
+                                  error))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (numeric_inputs); i++)
@@ -381,12 +402,9 @@ load_scenarios (OffloadDocument  *self,
                 OffloadScenario  *active,
                 GError          **error)
 {
-  static const char * const members[] = {
-    "name", OFFLOAD_INPUT_DELEGATED_SHARE, OFFLOAD_INPUT_REINVESTED_SHARE, OFFLOAD_INPUT_FREELANCE_RATE,
-    "freelance_vat", OFFLOAD_INPUT_HIRE_GROSS_HOURLY, OFFLOAD_INPUT_HIRE_EMPLOYER_RATE,
-    OFFLOAD_INPUT_HIRE_WEEKS_OFF, OFFLOAD_INPUT_HIRE_MIN_WEEKLY_HOURS, OFFLOAD_INPUT_HIRE_ONBOARDING_COST,
-    NULL
-  };
+  static const char * const first_members[] = { "name", NULL };
+  static const char *members[G_N_ELEMENTS (first_members) + OFFLOAD_SCENARIO_N_INPUTS + 1];
+  static gsize members_filled = 0;
   g_autoptr(GPtrArray) scenarios = g_ptr_array_new_with_free_func (g_object_unref);
   JsonArray *array = NULL;
   double active_index = 0;
@@ -433,7 +451,7 @@ load_scenarios (OffloadDocument  *self,
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return range_error (error, NULL, path, _("an object"));
       entry = json_node_get_object (node);
-      if (!offload_json_only_members (entry, path, members, error) ||
+      if (!offload_json_only_members (entry, path, with_scenario_members (members, &members_filled, first_members), error) ||
           !offload_json_read_string (entry, path, "name", TRUE, &name, error))
         return FALSE;
       stripped = g_strstrip (g_strdup (name));
@@ -797,12 +815,6 @@ offload_document_new_recovered (OffloadCatalog  *catalog,
 
 /* ---- saving ------------------------------------------------------------ */
 
-static double
-round_cents (double value)
-{
-  return round (value * 100.0) / 100.0;
-}
-
 static void
 append_member (GString    *out,
                guint       level,
@@ -879,23 +891,23 @@ append_comparison_results (const OffloadComparisonResults *r,
                            GString                        *out,
                            guint                           level)
 {
-  append_number_member (out, level, "hours_freed_week", round_cents (r->hours_freed_week), FALSE);
-  append_number_member (out, level, "hours_freed_month", round_cents (r->hours_freed_month), FALSE);
-  append_number_member (out, level, "value_recovered_month", round_cents (r->value_recovered_month), FALSE);
-  append_number_member (out, level, "freelance_cost_month", round_cents (r->freelance_cost_month), FALSE);
-  append_number_member (out, level, "freelance_net_month", round_cents (r->freelance_net_month), FALSE);
-  append_number_member (out, level, "hire_weekly_hours", round_cents (r->hire_weekly_hours), FALSE);
+  append_number_member (out, level, "hours_freed_week", offload_json_round_cents (r->hours_freed_week), FALSE);
+  append_number_member (out, level, "hours_freed_month", offload_json_round_cents (r->hours_freed_month), FALSE);
+  append_number_member (out, level, "value_recovered_month", offload_json_round_cents (r->value_recovered_month), FALSE);
+  append_number_member (out, level, "freelance_cost_month", offload_json_round_cents (r->freelance_cost_month), FALSE);
+  append_number_member (out, level, "freelance_net_month", offload_json_round_cents (r->freelance_net_month), FALSE);
+  append_number_member (out, level, "hire_weekly_hours", offload_json_round_cents (r->hire_weekly_hours), FALSE);
   append_boolean_member (out, level, "hire_at_minimum", r->hire_at_minimum, FALSE);
   append_boolean_member (out, level, "hire_over_full_time", r->hire_over_full_time, FALSE);
-  append_number_member (out, level, "hire_paid_hours_month", round_cents (r->hire_paid_hours_month), FALSE);
-  append_number_member (out, level, "hire_cost_month", round_cents (r->hire_cost_month), FALSE);
-  append_number_member (out, level, "hire_net_month", round_cents (r->hire_net_month), FALSE);
+  append_number_member (out, level, "hire_paid_hours_month", offload_json_round_cents (r->hire_paid_hours_month), FALSE);
+  append_number_member (out, level, "hire_cost_month", offload_json_round_cents (r->hire_cost_month), FALSE);
+  append_number_member (out, level, "hire_net_month", offload_json_round_cents (r->hire_net_month), FALSE);
   append_string_member (out, level, "cheapest", offload_option_to_id (r->cheapest), FALSE);
-  append_optional_number_member (out, level, "breakeven_hourly_value", round_cents (r->breakeven_hourly_value));
-  append_optional_number_member (out, level, "breakeven_hire_hours", round_cents (r->breakeven_hire_hours));
+  append_optional_number_member (out, level, "breakeven_hourly_value", offload_json_round_cents (r->breakeven_hourly_value));
+  append_optional_number_member (out, level, "breakeven_hire_hours", offload_json_round_cents (r->breakeven_hire_hours));
   append_string_member (out, level, "range_option", offload_option_to_id (r->range_option), FALSE);
-  append_number_member (out, level, "net_low_month", round_cents (r->net_low_month), FALSE);
-  append_number_member (out, level, "net_high_month", round_cents (r->net_high_month), FALSE);
+  append_number_member (out, level, "net_low_month", offload_json_round_cents (r->net_low_month), FALSE);
+  append_number_member (out, level, "net_high_month", offload_json_round_cents (r->net_high_month), FALSE);
   append_string_member (out, level, "most_sensitive_input", offload_range_input_to_id (r->most_sensitive_input), FALSE);
 }
 
@@ -927,11 +939,11 @@ offload_document_append_results (OffloadAssessment *assessment,
   g_return_if_fail (OFFLOAD_IS_ASSESSMENT (assessment));
 
   /* Cents and hundredths of an hour: what other tools need, without binary noise. */
-  append_number_member (out, level, "monthly_hours", round_cents (offload_assessment_get_monthly_hours (assessment)), TRUE);
-  append_number_member (out, level, "monthly_cost", round_cents (offload_assessment_get_monthly_cost (assessment)), FALSE);
-  append_number_member (out, level, "yearly_cost", round_cents (offload_assessment_get_yearly_cost (assessment)), FALSE);
-  append_number_member (out, level, "focus_hours", round_cents (offload_assessment_get_focus_hours (assessment)), FALSE);
-  append_number_member (out, level, "focus_cost", round_cents (offload_assessment_get_focus_cost (assessment)), FALSE);
+  append_number_member (out, level, "monthly_hours", offload_json_round_cents (offload_assessment_get_monthly_hours (assessment)), TRUE);
+  append_number_member (out, level, "monthly_cost", offload_json_round_cents (offload_assessment_get_monthly_cost (assessment)), FALSE);
+  append_number_member (out, level, "yearly_cost", offload_json_round_cents (offload_assessment_get_yearly_cost (assessment)), FALSE);
+  append_number_member (out, level, "focus_hours", offload_json_round_cents (offload_assessment_get_focus_hours (assessment)), FALSE);
+  append_number_member (out, level, "focus_cost", offload_json_round_cents (offload_assessment_get_focus_cost (assessment)), FALSE);
   append_number_member (out, level, "readiness", offload_assessment_get_readiness (assessment), FALSE);
   append_string_member (out, level, "verdict", offload_assessment_get_verdict (assessment), FALSE);
   append_comparison_results (offload_scenario_get_results (offload_assessment_get_active_scenario (assessment)),

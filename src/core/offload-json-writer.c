@@ -110,3 +110,9 @@ offload_json_append_indent (GString *out,
   for (guint i = 0; i < level; i++)
     g_string_append (out, "  ");
 }
+
+double
+offload_json_round_cents (double value)
+{
+  return round (value * 100.0) / 100.0;
+}

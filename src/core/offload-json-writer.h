@@ -30,4 +30,8 @@ void offload_json_append_number (GString *out,
 void offload_json_append_indent (GString *out,
                                  guint    level);
 
+/* @value rounded to hundredths: cents and hundredths of an hour, what other
+ * tools need from "results", without binary noise (NAN stays NAN). */
+double    offload_json_round_cents    (double      value);
+
 G_END_DECLS

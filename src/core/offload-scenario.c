@@ -110,6 +110,7 @@ static const struct {
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (numeric_inputs) == FIRST_DERIVED - FIRST_INPUT);
+G_STATIC_ASSERT (G_N_ELEMENTS (numeric_inputs) == OFFLOAD_SCENARIO_N_INPUTS);
 G_STATIC_ASSERT (G_N_ELEMENTS (derived_numbers) == PROP_HIRE_AT_MINIMUM - FIRST_DERIVED);
 
 #define INPUT_FIELD(self, i)    ((double *) ((char *) &(self)->inputs + numeric_inputs[i].offset))
@@ -392,13 +393,16 @@ offload_scenario_set_name (OffloadScenario *self,
 const char * const *
 offload_scenario_list_inputs (void)
 {
-  static const char * const ids[] = {
-    OFFLOAD_INPUT_DELEGATED_SHARE, OFFLOAD_INPUT_REINVESTED_SHARE, OFFLOAD_INPUT_FREELANCE_RATE,
-    OFFLOAD_INPUT_HIRE_GROSS_HOURLY, OFFLOAD_INPUT_HIRE_EMPLOYER_RATE, OFFLOAD_INPUT_HIRE_WEEKS_OFF,
-    OFFLOAD_INPUT_HIRE_MIN_WEEKLY_HOURS, OFFLOAD_INPUT_HIRE_ONBOARDING_COST, NULL
-  };
-  G_STATIC_ASSERT (G_N_ELEMENTS (ids) == G_N_ELEMENTS (numeric_inputs) + 1);
+  static const char *ids[G_N_ELEMENTS (numeric_inputs) + 1];
+  static gsize filled = 0;
 
+  /* From the table above: one list of the inputs, in one order. */
+  if (g_once_init_enter (&filled))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (numeric_inputs); i++)
+        ids[i] = numeric_inputs[i].id;
+      g_once_init_leave (&filled, 1);
+    }
   return ids;
 }
 
@@ -473,13 +477,6 @@ offload_scenario_set_base (OffloadScenario *self,
   self->inputs.weekly_hours = weekly_hours;
   self->inputs.hourly_value = hourly_value;
   recompute (self);
-}
-
-const OffloadComparisonInputs *
-offload_scenario_get_inputs (OffloadScenario *self)
-{
-  g_return_val_if_fail (OFFLOAD_IS_SCENARIO (self), NULL);
-  return &self->inputs;
 }
 
 const OffloadComparisonResults *

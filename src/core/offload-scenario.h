@@ -29,6 +29,9 @@ const char       *offload_scenario_get_name        (OffloadScenario *self);
 void              offload_scenario_set_name        (OffloadScenario *self,
                                                     const char      *name);
 
+/* How many numeric inputs a scenario has (freelance_vat aside). */
+#define OFFLOAD_SCENARIO_N_INPUTS 8
+
 /* The numeric inputs by their catalog id (OFFLOAD_INPUT_DELEGATED_SHARE …),
  * in file order; NULL-terminated. */
 const char * const *offload_scenario_list_inputs   (void);
@@ -51,7 +54,6 @@ void              offload_scenario_set_base        (OffloadScenario *self,
                                                     double           weekly_hours,
                                                     double           hourly_value);
 
-const OffloadComparisonInputs  *offload_scenario_get_inputs  (OffloadScenario *self);
 /* Every figure, up to date; each is also a read-only property notified on
  * real change ("hire-cost-month", "cheapest" …). */
 const OffloadComparisonResults *offload_scenario_get_results (OffloadScenario *self);
