@@ -50,6 +50,10 @@ def main():
         add('why the %s "%s" matters' % (what, sign['id']), sign['explanation'])
         if 'remediation' in sign:
             add('what to do first about "%s"' % sign['id'], sign['remediation'])
+    for step in catalog['steps']:
+        add('title of the action plan\'s step "%s"' % step['id'], step['title'])
+        add('what the step "%s" involves' % step['id'], step['detail'])
+        add('why the step "%s" is urgent' % step['id'], step['urgency'])
     for band in catalog['bands']:
         add('title of the verdict "%s"' % band['id'], band['title'])
         add('advice of the verdict "%s"' % band['id'], band['advice'])

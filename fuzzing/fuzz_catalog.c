@@ -8,8 +8,10 @@
  */
 #include "fuzz.h"
 
+#include "offload-action-plan.h"
 #include "offload-assessment.h"
 #include "offload-catalog.h"
+#include "offload-delegation-brief.h"
 #include "offload-error.h"
 
 int
@@ -31,6 +33,8 @@ check_catalog (OffloadCatalog *catalog)
     OFFLOAD_CONSTANT_FOCUS_MINUTES, OFFLOAD_CONSTANT_MONTHS_PER_YEAR, OFFLOAD_CONSTANT_MAX_REASONS,
   };
   g_autoptr(OffloadAssessment) assessment = NULL;
+  g_autoptr(OffloadDelegationBrief) brief = NULL;
+  g_autoptr(OffloadActionPlan) plan = NULL;
   guint n_signs = offload_catalog_get_n_signs (catalog);
   guint weight = 0;
 
@@ -86,8 +90,28 @@ check_catalog (OffloadCatalog *catalog)
   g_assert_true (offload_assessment_is_valid_currency (offload_catalog_get_default_currency (catalog)));
   g_assert_nonnull (offload_catalog_get_policy (catalog, "counter_overrides"));
 
-  /* The model on top of it: every answer ticked, then unticked. */
+  for (guint i = 0; i < offload_catalog_get_n_tasks (catalog); i++)
+    {
+      OffloadTask *task = offload_catalog_get_task (catalog, i);
+
+      g_assert_true (offload_catalog_lookup_task (catalog, task->id) == task);
+      g_assert_true (task->share > 0 && task->share <= 1);
+      g_assert_nonnull (offload_task_risk_to_id (task->risk));
+    }
+  for (guint i = 0; i < offload_catalog_get_n_steps (catalog); i++)
+    {
+      OffloadStep *step = offload_catalog_get_step (catalog, i);
+
+      g_assert_true (offload_catalog_lookup_step (catalog, step->id) == step);
+      for (guint j = 0; step->urgent_when[j]; j++)
+        g_assert_nonnull (offload_catalog_lookup (catalog, step->urgent_when[j]));
+    }
+
+  /* The model on top of it: every answer ticked, then unticked; the brief
+   * never frees more hours than are lost, and the plan lists every step. */
   assessment = offload_assessment_new (catalog);
+  brief = offload_delegation_brief_new (assessment);
+  plan = offload_action_plan_new (assessment);
   for (guint i = 0; i < n_signs; i++)
     g_assert_true (offload_assessment_set_checked (assessment,
                                                    offload_sign_get_id (offload_catalog_get_sign (catalog, i)),
@@ -95,6 +119,10 @@ check_catalog (OffloadCatalog *catalog)
   g_assert_cmpint (offload_assessment_get_readiness (assessment), >=, 0);
   g_assert_cmpint (offload_assessment_get_readiness (assessment), <=, 100);
   g_assert_nonnull (offload_assessment_get_verdict (assessment));
+  g_assert_cmpfloat (offload_delegation_brief_get_total_hours (brief), <=,
+                     offload_assessment_get_monthly_hours (assessment));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan)), ==, offload_catalog_get_n_steps (catalog));
+  g_assert_cmpuint (offload_action_plan_get_n_urgent (plan), ==, offload_catalog_get_n_steps (catalog));
   for (guint i = 0; i < n_signs; i++)
     offload_assessment_set_checked (assessment,
                                     offload_sign_get_id (offload_catalog_get_sign (catalog, i)),

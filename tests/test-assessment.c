@@ -289,17 +289,45 @@ static void
 test_delegate_first (void)
 {
   g_autoptr(OffloadAssessment) assessment = offload_assessment_new (NULL);
+  OffloadCatalog *catalog = offload_assessment_get_catalog (assessment);
   const char * const *tasks;
+  const char * const *reasons;
+
+  g_assert_null (offload_assessment_get_delegate_reasons (assessment, "quotes"));
 
   offload_assessment_set_checked (assessment, "late-quotes", TRUE);
   tasks = offload_assessment_get_delegate_first (assessment);
   g_assert_cmpstr (tasks[0], ==, "quotes");
+  g_assert_null (tasks[1]);
 
-  /* A heavier sign's task comes first. */
+  /* Invoicing and quotes carry the same risk; invoicing takes the larger
+   * share of the hours, so it goes first. */
+  g_assert_cmpint (offload_catalog_lookup_task (catalog, "invoicing")->risk, ==,
+                   offload_catalog_lookup_task (catalog, "quotes")->risk);
+  g_assert_cmpfloat (offload_catalog_lookup_task (catalog, "invoicing")->share, >,
+                     offload_catalog_lookup_task (catalog, "quotes")->share);
   offload_assessment_set_checked (assessment, "late-invoicing", TRUE);
   tasks = offload_assessment_get_delegate_first (assessment);
   g_assert_cmpstr (tasks[0], ==, "invoicing");
-  g_assert_true (g_strv_contains (tasks, "quotes"));
+  g_assert_cmpstr (tasks[1], ==, "quotes");
+
+  /* A low-risk task goes before both, though its sign weighs less. */
+  g_assert_cmpint (offload_catalog_lookup_task (catalog, "crm-upkeep")->risk, <,
+                   offload_catalog_lookup_task (catalog, "quotes")->risk);
+  offload_assessment_set_checked (assessment, "stale-crm", TRUE);
+  tasks = offload_assessment_get_delegate_first (assessment);
+  g_assert_cmpstr (tasks[0], ==, "crm-upkeep");
+
+  /* Why: the signs that call for a task, heaviest first. */
+  offload_assessment_set_checked (assessment, "inbox-overload", TRUE);     /* weight 2 */
+  offload_assessment_set_checked (assessment, "evenings-weekends", TRUE);  /* weight 3 */
+  reasons = offload_assessment_get_delegate_reasons (assessment, "inbox-triage");
+  g_assert_nonnull (reasons);
+  g_assert_cmpstr (reasons[0], ==, "evenings-weekends");
+  g_assert_cmpstr (reasons[1], ==, "inbox-overload");
+  g_assert_null (reasons[2]);
+  g_assert_null (offload_assessment_get_delegate_reasons (assessment, "social-media"));
+  g_assert_null (offload_assessment_get_delegate_reasons (assessment, "no-such-task"));
 }
 
 static void

@@ -92,6 +92,44 @@ test_shipped (void)
                                   "signs#11"));
   g_assert_nonnull (offload_catalog_get_policy (catalog, "counter_overrides"));
 
+  /* Every task has a risk and a share, each with its source; the shares
+   * add up to the whole of the lost hours at most. */
+  {
+    double shares = 0;
+
+    g_assert_cmpuint (offload_catalog_get_n_tasks (catalog), ==, 9);
+    for (guint i = 0; i < offload_catalog_get_n_tasks (catalog); i++)
+      {
+        OffloadTask *task = offload_catalog_get_task (catalog, i);
+
+        g_assert_true (offload_catalog_lookup_task (catalog, task->id) == task);
+        g_assert_cmpstr (offload_catalog_get_task_title (catalog, task->id), ==, task->title);
+        g_assert_cmpint (task->risk, <=, OFFLOAD_TASK_RISK_HIGH);
+        g_assert_nonnull (offload_task_risk_get_title (task->risk));
+        g_assert_cmpfloat (task->share, >, 0);
+        g_assert_nonnull (strchr (task->risk_source, '#'));
+        g_assert_nonnull (strchr (task->share_source, '#'));
+        shares += task->share;
+      }
+    g_assert_cmpfloat_with_epsilon (shares, 1, 1e-9);
+    g_assert_null (offload_catalog_lookup_task (catalog, "juggling"));
+  }
+
+  /* The five steps of the second article's transition, each cited. */
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *ref = g_strdup_printf ("factors#step-%u", i);
+      gboolean cited = FALSE;
+
+      for (guint j = 0; j < offload_catalog_get_n_steps (catalog); j++)
+        cited |= g_strv_contains ((const char * const *) offload_catalog_get_step (catalog, j)->source, ref);
+      g_assert_true (cited);
+    }
+
+  /* The continuity risk hangs on the article's "one key person". */
+  g_assert_true (g_strv_contains (offload_sign_get_source (offload_catalog_lookup (catalog, OFFLOAD_SIGN_KEY_PERSON)),
+                                  "factors#signal-4"));
+
   g_assert_cmpfloat (offload_catalog_get_constant (catalog, OFFLOAD_CONSTANT_FOCUS_MINUTES), ==, 23);
   g_assert_cmpfloat (offload_catalog_get_constant (catalog, OFFLOAD_CONSTANT_MONTHS_PER_YEAR), ==, 12);
   g_assert_cmpstr (offload_catalog_get_default_currency (catalog), ==, "EUR");
@@ -214,6 +252,36 @@ static void break_constant (JsonObject *r) { json_array_remove_element (json_obj
 static void break_currency (JsonObject *r) { json_object_set_string_member (json_object_get_object_member (r, "currency"), "default", "euro"); }
 static void break_unknown_member (JsonObject *r) { json_object_set_int_member (element (r, "signs", 0), "colour", 3); }
 static void break_policy (JsonObject *r) { json_object_remove_member (json_object_get_object_member (r, "policy"), "counter_overrides"); }
+static void break_task_risk (JsonObject *r) { json_object_set_string_member (find (r, "tasks", "quotes"), "risk", "extreme"); }
+static void break_task_share_zero (JsonObject *r) { json_object_set_int_member (find (r, "tasks", "quotes"), "share", 0); }
+static void break_task_share_type (JsonObject *r) { json_object_set_string_member (find (r, "tasks", "quotes"), "share", "10 %"); }
+static void break_task_share_missing (JsonObject *r) { json_object_remove_member (find (r, "tasks", "quotes"), "share"); }
+static void break_task_shares_sum (JsonObject *r) { json_object_set_double_member (find (r, "tasks", "quotes"), "share", 0.2); }
+static void break_task_source (JsonObject *r) { json_object_set_string_member (find (r, "tasks", "quotes"), "risk_source", "blog#1"); }
+static void break_task_share_source (JsonObject *r) { json_object_set_string_member (find (r, "tasks", "quotes"), "share_source", "offload"); }
+static void break_task_duplicate (JsonObject *r) { json_object_set_string_member (find (r, "tasks", "quotes"), "id", "invoicing"); }
+static void break_delegate_twice (JsonObject *r)
+{
+  JsonArray *tasks = json_array_new ();
+
+  json_array_add_string_element (tasks, "quotes");
+  json_array_add_string_element (tasks, "quotes");
+  json_object_set_array_member (find (r, "signs", "late-quotes"), "delegate", tasks);
+}
+static void break_no_steps (JsonObject *r) { json_object_remove_member (r, "steps"); }
+static void break_step_sign (JsonObject *r)
+{
+  JsonArray *when = json_array_new ();
+
+  json_array_add_string_element (when, "full-moon");
+  json_object_set_array_member (find (r, "steps", "define-scope"), "urgent_when", when);
+}
+static void break_step_no_sign (JsonObject *r) { json_object_set_array_member (find (r, "steps", "define-scope"), "urgent_when", json_array_new ()); }
+static void break_step_urgency (JsonObject *r) { json_object_remove_member (find (r, "steps", "define-scope"), "urgency"); }
+static void break_step_duplicate (JsonObject *r) { json_object_set_string_member (find (r, "steps", "define-scope"), "id", "review-scope"); }
+static void break_step_member (JsonObject *r) { json_object_set_boolean_member (find (r, "steps", "define-scope"), "done", TRUE); }
+static void break_step_source (JsonObject *r) { json_object_set_array_member (find (r, "steps", "define-scope"), "source", json_array_new ()); }
+static void break_key_person (JsonObject *r) { json_object_set_string_member (find (r, "signs", OFFLOAD_SIGN_KEY_PERSON), "id", "one-person"); }
 
 static const Breakage breakages[] = {
   { "format", break_format, "format" },
@@ -242,6 +310,23 @@ static const Breakage breakages[] = {
   { "currency", break_currency, "currency" },
   { "unknown-member", break_unknown_member, "colour" },
   { "policy", break_policy, "counter_overrides" },
+  { "task-risk", break_task_risk, "extreme" },
+  { "task-share-zero", break_task_share_zero, "share" },
+  { "task-share-type", break_task_share_type, "share" },
+  { "task-share-missing", break_task_share_missing, "share" },
+  { "task-shares-sum", break_task_shares_sum, "add up" },
+  { "task-source", break_task_source, "blog#1" },
+  { "task-share-source", break_task_share_source, "share_source" },
+  { "task-duplicate", break_task_duplicate, "twice" },
+  { "delegate-twice", break_delegate_twice, "twice" },
+  { "no-steps", break_no_steps, "steps" },
+  { "step-sign", break_step_sign, "full-moon" },
+  { "step-no-sign", break_step_no_sign, "urgent_when" },
+  { "step-urgency", break_step_urgency, "urgency" },
+  { "step-duplicate", break_step_duplicate, "twice" },
+  { "step-member", break_step_member, "done" },
+  { "step-source", break_step_source, "source" },
+  { "key-person", break_key_person, OFFLOAD_SIGN_KEY_PERSON },
 };
 
 static void

@@ -153,7 +153,7 @@ test_inputs_win (void)
 }
 
 /* A version 1 file opens with one scenario of the catalog's defaults, is not
- * "changed" by being opened, and saves as version 2. */
+ * "changed" by being opened, and saves as version 3. */
 static void
 test_migrate_v1 (void)
 {
@@ -189,10 +189,11 @@ test_migrate_v1 (void)
   g_assert_cmpfloat_with_epsilon (offload_scenario_get_results (scenario)->hours_freed_month,
                                   2.75 * 6 * 4.25 * 0.75, 1e-9);
 
-  /* Saved as version 2, which reads back the same and saves identically. */
+  /* Saved as version 3, which reads back the same and saves identically. */
   saved = offload_document_serialize (document);
   text = g_bytes_get_data (saved, NULL);
-  g_assert_nonnull (strstr (text, "\"version\": 2,"));
+  g_assert_nonnull (strstr (text, "\"version\": 3,"));
+  g_assert_nonnull (strstr (text, "\"plan\": [],"));
   g_assert_nonnull (strstr (text, "\"delegated_share\": 0.75"));
   g_assert_nonnull (strstr (text, "\"active_scenario\": 0"));
   reloaded = offload_document_new_from_bytes (NULL, saved, &error);
@@ -223,6 +224,192 @@ test_migrate_v1_all (void)
       cost = g_strdup_printf ("\"monthly_cost\": %g,", round (offload_assessment_get_monthly_cost (offload_document_get_assessment (document)) * 100) / 100);
       g_assert_nonnull (strstr (text, cost));
     }
+}
+
+/* The action plan of version 3: the steps done, in the file. */
+static void
+test_load_plan (void)
+{
+  g_autoptr(GFile) file = testing_fixture ("good", "full.offload");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OffloadDocument) document = offload_document_new_from_file (NULL, file, NULL, &error);
+  OffloadAssessment *assessment;
+  g_auto(GStrv) done = NULL;
+
+  g_assert_no_error (error);
+  assessment = offload_document_get_assessment (document);
+  done = offload_assessment_dup_done_steps (assessment);
+  g_assert_cmpuint (g_strv_length (done), ==, 2);
+  g_assert_cmpstr (done[0], ==, "formalise-processes");
+  g_assert_cmpstr (done[1], ==, "set-indicators");
+  g_assert_false (offload_assessment_get_step_done (assessment, "define-scope"));
+  g_assert_false (offload_document_get_unsaved (document));
+
+  /* Ticking a step is a change to save. */
+  offload_assessment_set_step_done (assessment, "define-scope", TRUE);
+  g_assert_true (offload_document_get_unsaved (document));
+}
+
+/* Steps ticked in any order are saved in catalog order, read back, and
+ * saved again to the same bytes. */
+static void
+test_plan_round_trip (void)
+{
+  g_autoptr(OffloadDocument) document = offload_document_new (NULL);
+  OffloadAssessment *assessment = offload_document_get_assessment (document);
+  g_autofree char *path = temp_path ("plan.offload");
+  g_autofree char *path_again = temp_path ("plan-again.offload");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) file_again = g_file_new_for_path (path_again);
+  g_autoptr(OffloadDocument) reloaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bytes_again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) done = NULL;
+  const char *text;
+
+  offload_assessment_set_step_done (assessment, "review-scope", TRUE);
+  offload_assessment_set_step_done (assessment, "define-scope", TRUE);
+  offload_assessment_set_step_done (assessment, "choose-provider", TRUE);
+  offload_assessment_set_step_done (assessment, "choose-provider", FALSE);
+  g_assert_true (offload_document_save (document, file, NULL, &error));
+  g_assert_no_error (error);
+
+  bytes = read_bytes (path);
+  text = g_bytes_get_data (bytes, NULL);
+  g_assert_nonnull (strstr (text, "\"version\": 3,"));
+  g_assert_nonnull (strstr (text, "\"plan\": [\n    \"define-scope\",\n    \"review-scope\"\n  ],\n  \"results\""));
+
+  reloaded = offload_document_new_from_file (NULL, file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (offload_document_get_unsaved (reloaded));
+  done = offload_assessment_dup_done_steps (offload_document_get_assessment (reloaded));
+  g_assert_cmpuint (g_strv_length (done), ==, 2);
+  g_assert_cmpstr (done[0], ==, "define-scope");
+  g_assert_cmpstr (done[1], ==, "review-scope");
+
+  g_assert_true (offload_document_save (reloaded, file_again, NULL, &error));
+  bytes_again = read_bytes (path_again);
+  assert_bytes_equal (bytes, bytes_again);
+}
+
+/* Every committed version 2 file opens with nothing done, unchanged by
+ * being opened, and saves as version 3 with an empty plan and the very
+ * figures it had. */
+static void
+test_migrate_v2 (void)
+{
+  const char * const names[] = { "full.offload", "seed-example.offload", "hand-case.offload", "bakery.offload" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GFile) v2 = testing_fixture ("v2", names[i]);
+      g_autofree char *path = g_file_get_path (v2);
+      g_autoptr(GBytes) original = read_bytes (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OffloadDocument) document = offload_document_new_from_file (NULL, v2, NULL, &error);
+      g_autoptr(OffloadDocument) reloaded = NULL;
+      g_autoptr(GBytes) saved = NULL;
+      g_autoptr(GBytes) saved_again = NULL;
+      g_auto(GStrv) done = NULL;
+      g_autofree char *expected = NULL;
+      GString *as_v3;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (g_bytes_get_data (original, NULL), "\"version\": 2,"));
+      g_assert_false (offload_document_get_unsaved (document));
+      done = offload_assessment_dup_done_steps (offload_document_get_assessment (document));
+      g_assert_cmpuint (g_strv_length (done), ==, 0);
+
+      /* The saved file is the version 2 file with the new version and an
+       * empty plan, byte for byte: nothing else was lost or moved. */
+      as_v3 = g_string_new_len (g_bytes_get_data (original, NULL), g_bytes_get_size (original));
+      g_string_replace (as_v3, "\"version\": 2,", "\"version\": 3,", 1);
+      g_assert_cmpuint (g_string_replace (as_v3, "\n  \"results\": {", "\n  \"plan\": [],\n  \"results\": {", 1), ==, 1);
+      expected = g_string_free (as_v3, FALSE);
+      saved = offload_document_serialize (document);
+      g_assert_cmpstr (g_bytes_get_data (saved, NULL), ==, expected);
+
+      reloaded = offload_document_new_from_bytes (NULL, saved, &error);
+      g_assert_no_error (error);
+      saved_again = offload_document_serialize (reloaded);
+      assert_bytes_equal (saved, saved_again);
+    }
+}
+
+/* A plan Offload cannot honour is refused with a message naming it, and
+ * the document already open is left as it was. */
+static void
+test_bad_plan (void)
+{
+  static const struct {
+    const char   *plan;
+    OffloadError  code;
+    const char   *needle;
+  } cases[] = {
+    { "[\"formalise-processes\", \"hire-a-robot\"]", OFFLOAD_ERROR_RANGE, "plan[1]" },
+    { "[\"define-scope\", \"define-scope\"]", OFFLOAD_ERROR_RANGE, "plan[1]" },
+    { "[\"DEFINE-SCOPE\"]", OFFLOAD_ERROR_RANGE, "plan[0]" },
+    { "[\"\"]", OFFLOAD_ERROR_RANGE, "plan[0]" },
+    { "\"define-scope\"", OFFLOAD_ERROR_TYPE, "plan" },
+    { "[1, 2]", OFFLOAD_ERROR_TYPE, "plan" },
+    { "[true]", OFFLOAD_ERROR_TYPE, "plan" },
+    { "[null]", OFFLOAD_ERROR_TYPE, "plan" },
+    { "{}", OFFLOAD_ERROR_TYPE, "plan" },
+    { "null", OFFLOAD_ERROR_TYPE, "plan" },
+    { "[[\"define-scope\"]]", OFFLOAD_ERROR_TYPE, "plan" },
+  };
+  g_autoptr(GFile) file = testing_fixture ("good", "full.offload");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OffloadDocument) open = offload_document_new_from_file (NULL, file, NULL, &error);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  before = offload_document_serialize (open);
+  text = g_strndup (g_bytes_get_data (before, NULL), g_bytes_get_size (before));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(OffloadDocument) document = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *member = g_strdup_printf ("\"plan\": %s,", cases[i].plan);
+      GString *edited = g_string_new (text);
+      char *start = strstr (edited->str, "\"plan\": [");
+      char *end = strstr (start, "],") + 2;
+
+      g_string_erase (edited, start - edited->str, end - start);
+      g_string_insert (edited, start - edited->str, member);
+      bytes = g_string_free_to_bytes (edited);
+
+      document = offload_document_new_from_bytes (NULL, bytes, &local_error);
+      g_assert_null (document);
+      g_assert_error (local_error, OFFLOAD_ERROR, (int) cases[i].code);
+      g_assert_nonnull (strstr (local_error->message, cases[i].needle));
+    }
+
+  /* The same member in a version 2 file is not part of that format. */
+  {
+    g_autoptr(GError) local_error = NULL;
+    g_autoptr(OffloadDocument) document = NULL;
+    g_autoptr(GBytes) bytes = NULL;
+    GString *edited = g_string_new (text);
+
+    g_string_replace (edited, "\"version\": 3,", "\"version\": 2,", 1);
+    bytes = g_string_free_to_bytes (edited);
+    document = offload_document_new_from_bytes (NULL, bytes, &local_error);
+    g_assert_null (document);
+    g_assert_error (local_error, OFFLOAD_ERROR, OFFLOAD_ERROR_UNKNOWN_MEMBER);
+    g_assert_nonnull (strstr (local_error->message, "plan"));
+  }
+
+  /* The open document is untouched: same bytes, same steps, still saved. */
+  after = offload_document_serialize (open);
+  assert_bytes_equal (before, after);
+  g_assert_false (offload_document_get_unsaved (open));
+  g_assert_true (offload_assessment_get_step_done (offload_document_get_assessment (open), "set-indicators"));
 }
 
 /* "results" is for other tools: a file that lies about it is corrected. */
@@ -559,6 +746,10 @@ main (int   argc,
   g_test_add_func ("/document/inputs-win", test_inputs_win);
   g_test_add_func ("/document/migrate-v1", test_migrate_v1);
   g_test_add_func ("/document/migrate-v1-all", test_migrate_v1_all);
+  g_test_add_func ("/document/load-plan", test_load_plan);
+  g_test_add_func ("/document/plan-round-trip", test_plan_round_trip);
+  g_test_add_func ("/document/migrate-v2", test_migrate_v2);
+  g_test_add_func ("/document/bad-plan", test_bad_plan);
   g_test_add_func ("/document/results-recomputed", test_results_recomputed);
   g_test_add_func ("/document/canonical-fixture", test_canonical_fixture);
   g_test_add_func ("/document/save-load-save", test_save_load_save);

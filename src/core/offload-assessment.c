@@ -12,6 +12,7 @@
 
 #include "offload-answer.h"
 #include "offload-assessment.h"
+#include "offload-plan-step-private.h"
 
 struct _OffloadAssessment
 {
@@ -51,6 +52,10 @@ struct _OffloadAssessment
   const char        *verdict;        /* owned by the catalog's band */
   GStrv              reasons;
   GStrv              delegate_first;
+  GPtrArray         *delegate_reasons; /* GStrv per entry of delegate_first */
+
+  /* The action plan, one OffloadPlanStep per catalog step, in catalog order */
+  GPtrArray         *steps;
 
   /* Ways of handing the hours over; never empty, one of them active. */
   GListStore        *scenarios;
@@ -176,25 +181,73 @@ set_strv (OffloadAssessment *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
+/* A task the checked signs call for: the signs that do (heaviest first)
+ * and the sum of their weights. */
+typedef struct
+{
+  OffloadTask  *task;
+  guint         order;      /* in the catalog */
+  guint         score;
+  GStrvBuilder *reasons;    /* NULL while no checked sign calls for it */
+} RankedTask;
+
+/* The hand-over order: low risk first; then the larger share of the hours,
+ * since work that comes back often is the easiest to describe and check;
+ * then the weight of the signs that call for it; then the catalog. */
+static int
+compare_tasks (gconstpointer a,
+               gconstpointer b)
+{
+  const RankedTask *ta = a;
+  const RankedTask *tb = b;
+
+  if (ta->task->risk != tb->task->risk)
+    return ta->task->risk < tb->task->risk ? -1 : 1;
+  if (ta->task->share != tb->task->share)
+    return ta->task->share > tb->task->share ? -1 : 1;
+  if (ta->score != tb->score)
+    return ta->score > tb->score ? -1 : 1;
+  return ta->order < tb->order ? -1 : (ta->order > tb->order);
+}
+
 static void
 rank_task (GArray     *tasks,
            const char *id,
+           const char *sign_id,
            guint       weight)
 {
-  Ranked entry = { id, weight, tasks->len };
-
   for (guint i = 0; i < tasks->len; i++)
     {
-      Ranked *task = &g_array_index (tasks, Ranked, i);
+      RankedTask *task = &g_array_index (tasks, RankedTask, i);
 
-      if (g_str_equal (task->id, id))
+      if (g_str_equal (task->task->id, id))
         {
           task->score += weight;
+          if (task->reasons == NULL)
+            task->reasons = g_strv_builder_new ();
+          g_strv_builder_add (task->reasons, sign_id);
           return;
         }
     }
 
-  g_array_append_val (tasks, entry);
+  g_return_if_reached ();
+}
+
+/* Which steps of the plan the answers make urgent. */
+static void
+update_steps (OffloadAssessment *self)
+{
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      OffloadPlanStep *step = g_ptr_array_index (self->steps, i);
+      const char * const *when = (const char * const *) offload_plan_step_get_step (step)->urgent_when;
+      g_autoptr(GStrvBuilder) signs = g_strv_builder_new ();
+
+      for (guint j = 0; when[j]; j++)
+        if (offload_assessment_get_checked (self, when[j]))
+          g_strv_builder_add (signs, when[j]);
+      offload_plan_step_set_urgent_signs (step, g_strv_builder_end (signs));
+    }
 }
 
 /* Readiness, verdict, reasons and tasks depend on the answers only, so a
@@ -204,12 +257,21 @@ update_answers (OffloadAssessment *self)
 {
   guint n_signs = offload_catalog_get_n_signs (self->catalog);
   guint total = offload_catalog_get_total_weight (self->catalog);
+  guint n_tasks = offload_catalog_get_n_tasks (self->catalog);
   g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
-  g_autoptr(GArray) tasks = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  g_autoptr(GArray) tasks = g_array_sized_new (FALSE, FALSE, sizeof (RankedTask), n_tasks);
   g_autoptr(GStrvBuilder) reasons = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) delegate = g_strv_builder_new ();
+  GPtrArray *delegate_reasons = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   const char *verdict;
   int readiness;
+
+  for (guint i = 0; i < n_tasks; i++)
+    {
+      RankedTask task = { offload_catalog_get_task (self->catalog, i), i, 0, NULL };
+
+      g_array_append_val (tasks, task);
+    }
 
   for (guint i = 0; i < n_signs; i++)
     {
@@ -236,12 +298,22 @@ update_answers (OffloadAssessment *self)
       if (i < self->max_reasons)
         g_strv_builder_add (reasons, entry->id);
       for (guint j = 0; hints[j]; j++)
-        rank_task (tasks, hints[j], entry->score);
+        rank_task (tasks, hints[j], entry->id, entry->score);
     }
 
-  g_array_sort (tasks, compare_ranked);
+  g_array_sort (tasks, compare_tasks);
   for (guint i = 0; i < tasks->len; i++)
-    g_strv_builder_add (delegate, g_array_index (tasks, Ranked, i).id);
+    {
+      RankedTask *task = &g_array_index (tasks, RankedTask, i);
+
+      if (task->reasons == NULL)
+        continue;
+      g_strv_builder_add (delegate, task->task->id);
+      g_ptr_array_add (delegate_reasons, g_strv_builder_end (task->reasons));
+      g_strv_builder_unref (task->reasons);
+    }
+  g_ptr_array_unref (self->delegate_reasons);
+  self->delegate_reasons = delegate_reasons;
 
   readiness = (int) round (100.0 * self->checked_weight / total);
   if (self->readiness != readiness)
@@ -261,6 +333,7 @@ update_answers (OffloadAssessment *self)
 
   set_strv (self, &self->reasons, g_strv_builder_end (reasons), PROP_REASONS);
   set_strv (self, &self->delegate_first, g_strv_builder_end (delegate), PROP_DELEGATE_FIRST);
+  update_steps (self);
 }
 
 /* Stores a clamped input; returns FALSE when nothing changed. */
@@ -305,6 +378,13 @@ on_answer_checked (OffloadAnswer     *answer,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* Ticking a step of the plan is an edit, saved with the document. */
+static void
+on_step_done (OffloadAssessment *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 static void
 offload_assessment_constructed (GObject *object)
 {
@@ -343,6 +423,16 @@ offload_assessment_constructed (GObject *object)
     }
   self->reasons = g_new0 (char *, 1);
   self->delegate_first = g_new0 (char *, 1);
+  self->delegate_reasons = g_ptr_array_new ();
+
+  self->steps = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < offload_catalog_get_n_steps (self->catalog); i++)
+    {
+      OffloadPlanStep *step = offload_plan_step_new (offload_catalog_get_step (self->catalog, i));
+
+      g_signal_connect_object (step, "notify::done", G_CALLBACK (on_step_done), self, G_CONNECT_SWAPPED);
+      g_ptr_array_add (self->steps, step);
+    }
 
   /* Nobody listens yet: these only fill the derived fields. */
   update_costs (self);
@@ -362,6 +452,8 @@ offload_assessment_finalize (GObject *object)
   g_clear_pointer (&self->answers, g_ptr_array_unref);
   g_strfreev (self->reasons);
   g_strfreev (self->delegate_first);
+  g_clear_pointer (&self->delegate_reasons, g_ptr_array_unref);
+  g_clear_pointer (&self->steps, g_ptr_array_unref);
   g_clear_object (&self->active_scenario);
   g_clear_object (&self->scenarios);
   g_clear_object (&self->catalog);
@@ -463,8 +555,8 @@ offload_assessment_class_init (OffloadAssessmentClass *klass)
 
   /**
    * OffloadAssessment::changed:
-   * Any input or answer changed, after every derived figure is up to date:
-   * what makes a document unsaved.
+   * Any input, answer, scenario or step of the plan changed, after every
+   * derived figure is up to date: what makes a document unsaved.
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -625,6 +717,78 @@ offload_assessment_get_delegate_first (OffloadAssessment *self)
 {
   g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
   return (const char * const *) self->delegate_first;
+}
+
+const char * const *
+offload_assessment_get_delegate_reasons (OffloadAssessment *self,
+                                         const char        *task_id)
+{
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
+
+  for (guint i = 0; task_id != NULL && self->delegate_first[i]; i++)
+    if (g_str_equal (self->delegate_first[i], task_id))
+      return g_ptr_array_index (self->delegate_reasons, i);
+
+  return NULL;
+}
+
+OffloadPlanStep *
+offload_assessment_get_step (OffloadAssessment *self,
+                             const char        *id)
+{
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
+
+  for (guint i = 0; id != NULL && i < self->steps->len; i++)
+    {
+      OffloadPlanStep *step = g_ptr_array_index (self->steps, i);
+
+      if (g_str_equal (offload_plan_step_get_id (step), id))
+        return step;
+    }
+
+  return NULL;
+}
+
+gboolean
+offload_assessment_set_step_done (OffloadAssessment *self,
+                                  const char        *id,
+                                  gboolean           done)
+{
+  OffloadPlanStep *step = offload_assessment_get_step (self, id);
+
+  if (step == NULL)
+    return FALSE;
+
+  /* on_step_done() does the rest, for this and for bound widgets alike. */
+  offload_plan_step_set_done (step, done);
+  return TRUE;
+}
+
+gboolean
+offload_assessment_get_step_done (OffloadAssessment *self,
+                                  const char        *id)
+{
+  OffloadPlanStep *step = offload_assessment_get_step (self, id);
+
+  return step != NULL && offload_plan_step_get_done (step);
+}
+
+GStrv
+offload_assessment_dup_done_steps (OffloadAssessment *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
+
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      OffloadPlanStep *step = g_ptr_array_index (self->steps, i);
+
+      if (offload_plan_step_get_done (step))
+        g_strv_builder_add (builder, offload_plan_step_get_id (step));
+    }
+
+  return g_strv_builder_end (builder);
 }
 
 GListModel *

@@ -7,6 +7,7 @@
 
 #include "offload-answer.h"
 #include "offload-catalog.h"
+#include "offload-plan-step.h"
 #include "offload-scenario.h"
 
 G_BEGIN_DECLS
@@ -69,8 +70,29 @@ const char         *offload_assessment_get_verdict           (OffloadAssessment 
 /* Checked counter-indications first, then up to max_reasons checked signs,
  * highest weight first: the ids that drove the verdict. */
 const char * const *offload_assessment_get_reasons           (OffloadAssessment *self);
-/* Task ids of the checked signs, most weighed first: what to hand over first. */
+/* What to hand over first: the ids of the tasks the checked signs call
+ * for, in hand-over order — low risk first, then the larger share of the
+ * lost hours, then the summed weight of the signs that call for each, then
+ * catalog order. OffloadDelegationBrief lists them with their hours. */
 const char * const *offload_assessment_get_delegate_first    (OffloadAssessment *self);
+/* The checked signs that call for task @task_id, heaviest first (catalog
+ * order breaking ties); NULL when the task is not in delegate-first. */
+const char * const *offload_assessment_get_delegate_reasons  (OffloadAssessment *self,
+                                                              const char        *task_id);
+
+/* The action plan's steps, one per catalog step, borrowed; NULL for an
+ * unknown id. Whether each is done is part of the assessment (saved in the
+ * document; a change emits "changed"); OffloadActionPlan lists them. */
+OffloadPlanStep    *offload_assessment_get_step              (OffloadAssessment *self,
+                                                              const char        *id);
+/* FALSE (and nothing changed) for an unknown id. */
+gboolean            offload_assessment_set_step_done         (OffloadAssessment *self,
+                                                              const char        *id,
+                                                              gboolean           done);
+gboolean            offload_assessment_get_step_done         (OffloadAssessment *self,
+                                                              const char        *id);
+/* The ids of the steps done, in catalog order. */
+GStrv               offload_assessment_dup_done_steps        (OffloadAssessment *self);
 
 /* Scenarios: named ways of handing the lost hours over, compared side by
  * side. Never empty; the active one is what the window edits and what the

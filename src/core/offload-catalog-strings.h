@@ -32,6 +32,12 @@ N_("Delegating pays once one hour of your time is worth more than the cheaper ou
 N_("A hire beats a freelancer above the hours freed per month at which both cost the same: the hire's cost includes its weekly minimum, paid leave and recruitment, so it only wins on larger volumes. Below that point the freelancer is cheaper.")
 /* Translators: how the model works (range) */ /* xgettext:no-c-format */
 N_("Low and high are the net gain of the better outside option when six figures (hours lost, your hourly value, the share handed over, the share reinvested, the freelance rate and the gross wage) all move 25 % towards the worse, or the better, side at once. The figure that moves the result most, on its own, is named.")
+/* Translators: how the model works (delegation_brief) */
+N_("The tasks to hand over first are those the warning signs you ticked call for. Low-risk tasks come first, then those that take the largest share of the hours you lose, because work that comes back often is the easiest to describe and to check; the weight of the signs settles ties. Each task frees its share of the hours lost each month, so together they never add up to more than those hours.")
+/* Translators: how the model works (action_plan) */
+N_("Five steps take a hand-over from describing the tasks to reviewing what you delegate. A step turns urgent when a sign or a counter-indication you ticked calls for it; urgent steps come first and the others keep their order. Tick a step once it is done: the file keeps it.")
+/* Translators: how the model works (progress) */
+N_("Comparing an earlier assessment with this one shows what moved: hours, costs, readiness and verdict, the signs that went away and those that appeared. Costs kept in two different currencies are not subtracted.")
 /* Translators: how the model works (focus) */
 N_("Each interruption costs about 23 minutes of focus, a figure the 'signs' article attributes to a Harvard Business Review study. Offload multiplies it by the interruptions of a working day and by the working days of the month.")
 /* Translators: a group of warning signs */
@@ -146,6 +152,36 @@ N_("Organising the team inside comes first")
 N_("If roles, approvals and tools are still unclear in-house, an outside provider will not know whom to ask or how to work.")
 /* Translators: what to do first about "structure-first" */
 N_("Clarify who is responsible for what, how things get approved and which tools you use.")
+/* Translators: title of the action plan's step "formalise-processes" */
+N_("Write down how each task is done")
+/* Translators: what the step "formalise-processes" involves */
+N_("For every task you hand over: what it involves, how often it comes back, who approves the result and which tools it needs.")
+/* Translators: why the step "formalise-processes" is urgent */
+N_("What exists only in someone's head cannot be handed over, and a muddle handed over stays a muddle: write the tasks down before anyone takes them on.")
+/* Translators: title of the action plan's step "define-scope" */
+N_("Decide what goes out and what stays")
+/* Translators: what the step "define-scope" involves */
+N_("List the tasks that leave and those that stay in-house for strategic, legal or cultural reasons.")
+/* Translators: why the step "define-scope" is urgent */
+N_("With unclear roles, a small volume or admin spread over everything, handing it all over would cost more than it saves: draw the line first.")
+/* Translators: title of the action plan's step "choose-provider" */
+N_("Choose a provider who fits")
+/* Translators: what the step "choose-provider" involves */
+N_("Look for someone who knows your sector, guarantees confidentiality, works with secure tools and can follow your volume up and down.")
+/* Translators: why the step "choose-provider" is urgent */
+N_("Cash or continuity is at stake: the sooner someone you trust takes over, the sooner the work stops waiting on one person.")
+/* Translators: title of the action plan's step "set-indicators" */
+N_("Agree on how to measure the work")
+/* Translators: what the step "set-indicators" involves */
+N_("Turnaround time, error rate, whether the agreed procedures are followed, and how smooth the exchanges are.")
+/* Translators: why the step "set-indicators" is urgent */
+N_("Errors and delays already show: measure from the first week, so that you can tell whether handing over fixes them.")
+/* Translators: title of the action plan's step "review-scope" */
+N_("Review the scope as you grow")
+/* Translators: what the step "review-scope" involves */
+N_("Look again at what you hand over whenever the volume, your priorities or your strategy change.")
+/* Translators: why the step "review-scope" is urgent */
+N_("Your activity is still moving: set a date to look at the scope again rather than fixing it once and for all.")
 /* Translators: title of the verdict "not-yet" */
 N_("Not a priority yet")
 /* Translators: advice of the verdict "not-yet" */

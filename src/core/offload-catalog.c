@@ -17,7 +17,7 @@
 #include "offload-json-check.h"
 #include "offload-json-read.h"
 
-/* root → signs → sign → delegate list */
+/* root → signs → sign → delegate list (and root → steps → step → urgent_when) */
 #define CATALOG_MAX_DEPTH 4
 #define CATALOG_MAX_BYTES (1024 * 1024)
 
@@ -34,7 +34,8 @@ struct _OffloadCatalog
   GPtrArray  *signs;        /* OffloadSign */
   GHashTable *sign_index;   /* id → position + 1 */
   GArray     *groups;       /* Named */
-  GArray     *tasks;        /* Named */
+  GPtrArray  *tasks;        /* OffloadTask, in the file's order */
+  GPtrArray  *steps;        /* OffloadStep, in the file's order */
   GPtrArray  *bands;        /* OffloadBand, ranged ones by rising min, then the counter band */
   GPtrArray  *inputs;       /* OffloadInputSpec */
   GHashTable *constants;    /* id → double* */
@@ -97,7 +98,8 @@ offload_catalog_finalize (GObject *object)
   g_ptr_array_unref (self->signs);
   g_hash_table_unref (self->sign_index);
   g_array_unref (self->groups);
-  g_array_unref (self->tasks);
+  g_ptr_array_unref (self->tasks);
+  g_ptr_array_unref (self->steps);
   g_ptr_array_unref (self->bands);
   g_ptr_array_unref (self->inputs);
   g_hash_table_unref (self->constants);
@@ -121,8 +123,8 @@ offload_catalog_init (OffloadCatalog *self)
   self->sign_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->groups = g_array_new (FALSE, TRUE, sizeof (Named));
   g_array_set_clear_func (self->groups, named_clear);
-  self->tasks = g_array_new (FALSE, TRUE, sizeof (Named));
-  g_array_set_clear_func (self->tasks, named_clear);
+  self->tasks = g_ptr_array_new_with_free_func ((GDestroyNotify) offload_task_unref);
+  self->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) offload_step_unref);
   self->bands = g_ptr_array_new_with_free_func ((GDestroyNotify) offload_band_unref);
   self->inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) offload_input_spec_unref);
   self->constants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -276,11 +278,12 @@ named_title (GArray     *array,
 static gboolean
 check_sources (OffloadCatalog      *self,
                const char          *path,
+               const char          *member,
                const char * const  *refs,
                GError             **error)
 {
   if (refs == NULL || refs[0] == NULL)
-    return fail (error, "%s.source must name at least one source", path);
+    return fail (error, "%s.%s must name at least one source", path, member);
 
   for (guint i = 0; refs[i]; i++)
     {
@@ -288,19 +291,21 @@ check_sources (OffloadCatalog      *self,
       g_autofree char *source = NULL;
 
       if (hash == NULL || hash[1] == '\0')
-        return fail (error, "%s.source “%s” is not of the form source#part", path, refs[i]);
+        return fail (error, "%s.%s “%s” is not of the form source#part", path, member, refs[i]);
       source = g_strndup (refs[i], hash - refs[i]);
       if (!g_strv_contains ((const char * const *) self->source_ids, source))
-        return fail (error, "%s.source “%s” names an unknown source", path, refs[i]);
+        return fail (error, "%s.%s “%s” names an unknown source", path, member, refs[i]);
     }
 
   return TRUE;
 }
 
+/* One reference in member @member ("source", "risk_source"…). */
 static gboolean
 check_source (OffloadCatalog  *self,
               JsonObject      *object,
               const char      *path,
+              const char      *member,
               gboolean         required,
               char           **out,
               GError         **error)
@@ -308,13 +313,13 @@ check_source (OffloadCatalog  *self,
   const char *source = NULL;
   const char *refs[2] = { NULL, NULL };
 
-  if (!offload_json_read_string (object, path, "source", required, &source, error))
+  if (!offload_json_read_string (object, path, member, required, &source, error))
     return FALSE;
   if (source == NULL)
     return TRUE;
 
   refs[0] = source;
-  if (!check_sources (self, path, refs, error))
+  if (!check_sources (self, path, member, refs, error))
     return FALSE;
 
   *out = g_strdup (source);
@@ -417,7 +422,7 @@ load_sign (OffloadCatalog  *self,
     return fail (error, "%s.id “%s” is used twice", path, id);
   if (named_title (self->groups, group) == NULL)
     return fail (error, "%s.group “%s” is not a known group", path, group);
-  if (!check_sources (self, path, (const char * const *) source, error))
+  if (!check_sources (self, path, "source", (const char * const *) source, error))
     return FALSE;
 
   if (g_str_equal (kind, "sign"))
@@ -432,8 +437,14 @@ load_sign (OffloadCatalog  *self,
       if (delegate[0] == NULL)
         return fail (error, "%s.delegate must name at least one task", path);
       for (guint i = 0; delegate[i]; i++)
-        if (named_title (self->tasks, delegate[i]) == NULL)
-          return fail (error, "%s.delegate “%s” is not a known task", path, delegate[i]);
+        {
+          if (offload_catalog_lookup_task (self, delegate[i]) == NULL)
+            return fail (error, "%s.delegate “%s” is not a known task", path, delegate[i]);
+          /* Its weight counts once towards each task. */
+          for (guint j = 0; j < i; j++)
+            if (g_str_equal (delegate[j], delegate[i]))
+              return fail (error, "%s.delegate names “%s” twice", path, delegate[i]);
+        }
     }
   else if (g_str_equal (kind, "counter"))
     {
@@ -487,6 +498,119 @@ load_signs (OffloadCatalog  *self,
 
   if (self->total_weight == 0)
     return fail (error, "signs holds no warning sign");
+  /* The delegation brief flags a continuity risk when it is checked. */
+  if (offload_catalog_lookup (self, OFFLOAD_SIGN_KEY_PERSON) == NULL ||
+      offload_sign_get_kind (offload_catalog_lookup (self, OFFLOAD_SIGN_KEY_PERSON)) != OFFLOAD_SIGN_KIND_SIGN)
+    return fail (error, "signs must define the warning sign “%s”", OFFLOAD_SIGN_KEY_PERSON);
+
+  return TRUE;
+}
+
+/* The shares may add up to 1 give or take binary rounding (0.1 + 0.2…). */
+#define SHARE_SLACK 1e-9
+
+static gboolean
+load_tasks (OffloadCatalog  *self,
+            JsonObject      *root,
+            GError         **error)
+{
+  static const char * const members[] = {
+    "id", "title", "risk", "risk_source", "share", "share_source", NULL
+  };
+  g_autoptr(GPtrArray) objects = NULL;
+  double total_share = 0;
+
+  if (!read_objects (root, "tasks", &objects, error))
+    return FALSE;
+
+  for (guint i = 0; i < objects->len; i++)
+    {
+      JsonObject *object = g_ptr_array_index (objects, i);
+      g_autofree char *path = g_strdup_printf ("tasks[%u]", i);
+      g_autoptr(OffloadTask) task = offload_task_new ();
+      const char *id = NULL, *title = NULL, *risk = NULL;
+
+      if (!offload_json_only_members (object, path, members, error) ||
+          !read_text (object, path, "id", TRUE, &id, error) ||
+          !read_text (object, path, "title", TRUE, &title, error) ||
+          !read_text (object, path, "risk", TRUE, &risk, error) ||
+          !check_source (self, object, path, "risk_source", TRUE, &task->risk_source, error) ||
+          !offload_json_read_number (object, path, "share", TRUE, &task->share, error) ||
+          !check_source (self, object, path, "share_source", TRUE, &task->share_source, error))
+        return FALSE;
+      if (!valid_id (id, FALSE))
+        return fail (error, "%s.id “%s” is not a valid id", path, id);
+      if (offload_catalog_lookup_task (self, id) != NULL)
+        return fail (error, "%s.id “%s” is used twice", path, id);
+      if (!offload_task_risk_from_id (risk, &task->risk))
+        return fail (error, "%s.risk must be “low”, “medium” or “high”, not “%s”", path, risk);
+      if (!(task->share > 0 && task->share <= 1))
+        return fail (error, "%s.share must be above 0 and at most 1", path);
+
+      total_share += task->share;
+      task->id = g_strdup (id);
+      task->title = translate (title);
+      g_ptr_array_add (self->tasks, g_steal_pointer (&task));
+    }
+
+  /* The delegation brief frees each task's share of the lost hours: more
+   * than all of them together would free hours nobody lost. */
+  if (total_share > 1 + SHARE_SLACK)
+    return fail (error, "the shares of tasks add up to %g, more than 1", total_share);
+
+  return TRUE;
+}
+
+static gboolean
+load_steps (OffloadCatalog  *self,
+            JsonObject      *root,
+            GError         **error)
+{
+  static const char * const members[] = {
+    "id", "title", "detail", "urgent_when", "urgency", "source", NULL
+  };
+  g_autoptr(GPtrArray) objects = NULL;
+
+  if (!read_objects (root, "steps", &objects, error))
+    return FALSE;
+
+  for (guint i = 0; i < objects->len; i++)
+    {
+      JsonObject *object = g_ptr_array_index (objects, i);
+      g_autofree char *path = g_strdup_printf ("steps[%u]", i);
+      g_autoptr(OffloadStep) step = offload_step_new ();
+      const char *id = NULL, *title = NULL, *detail = NULL, *urgency = NULL;
+
+      if (!offload_json_only_members (object, path, members, error) ||
+          !read_text (object, path, "id", TRUE, &id, error) ||
+          !read_text (object, path, "title", TRUE, &title, error) ||
+          !read_text (object, path, "detail", TRUE, &detail, error) ||
+          !read_text (object, path, "urgency", TRUE, &urgency, error) ||
+          !offload_json_read_strv (object, path, "urgent_when", TRUE, &step->urgent_when, error) ||
+          !offload_json_read_strv (object, path, "source", TRUE, &step->source, error) ||
+          !check_sources (self, path, "source", (const char * const *) step->source, error))
+        return FALSE;
+      if (!valid_id (id, FALSE))
+        return fail (error, "%s.id “%s” is not a valid id", path, id);
+      if (offload_catalog_lookup_step (self, id) != NULL)
+        return fail (error, "%s.id “%s” is used twice", path, id);
+      if (step->urgent_when[0] == NULL)
+        return fail (error, "%s.urgent_when must name at least one sign", path);
+      for (guint j = 0; step->urgent_when[j]; j++)
+        {
+          if (!offload_catalog_find (self, step->urgent_when[j], NULL))
+            return fail (error, "%s.urgent_when “%s” is not a known sign", path, step->urgent_when[j]);
+          for (guint k = 0; k < j; k++)
+            if (g_str_equal (step->urgent_when[k], step->urgent_when[j]))
+              return fail (error, "%s.urgent_when names “%s” twice", path, step->urgent_when[j]);
+        }
+
+      step->id = g_strdup (id);
+      step->title = translate (title);
+      step->detail = translate (detail);
+      step->urgency = translate (urgency);
+      g_ptr_array_add (self->steps, g_steal_pointer (&step));
+    }
 
   return TRUE;
 }
@@ -531,7 +655,7 @@ load_bands (OffloadCatalog  *self,
           !read_text (object, path, "title", TRUE, &title, error) ||
           !read_text (object, path, "advice", TRUE, &advice, error) ||
           !offload_json_read_boolean (object, path, "counter", FALSE, &band->counter, error) ||
-          !check_source (self, object, path, FALSE, &band->source, error))
+          !check_source (self, object, path, "source", FALSE, &band->source, error))
         return FALSE;
       if (!valid_id (id, FALSE))
         return fail (error, "%s.id “%s” is not a valid id", path, id);
@@ -619,7 +743,7 @@ load_inputs (OffloadCatalog  *self,
           !offload_json_read_number (object, path, "slider_max", TRUE, &spec->slider_max, error) ||
           !offload_json_read_number (object, path, "step", TRUE, &spec->step, error) ||
           !offload_json_read_boolean (object, path, "integer", TRUE, &spec->integer, error) ||
-          !check_source (self, object, path, TRUE, &spec->source, error))
+          !check_source (self, object, path, "source", TRUE, &spec->source, error))
         return FALSE;
       if (!valid_id (id, TRUE))
         return fail (error, "%s.id “%s” is not a valid id", path, id);
@@ -688,7 +812,7 @@ load_constants (OffloadCatalog  *self,
           !read_text (object, path, "id", TRUE, &id, error) ||
           !offload_json_read_number (object, path, "value", TRUE, &value, error) ||
           !read_text (object, path, "note", FALSE, &note, error) ||
-          !check_source (self, object, path, FALSE, &source, error))
+          !check_source (self, object, path, "source", FALSE, &source, error))
         return FALSE;
       if (!valid_id (id, TRUE))
         return fail (error, "%s.id “%s” is not a valid id", path, id);
@@ -733,7 +857,7 @@ load_root (OffloadCatalog  *self,
 {
   static const char * const members[] = {
     "format", "version", "sources", "policy", "groups", "tasks", "signs",
-    "bands", "inputs", "currency", "constants", NULL
+    "steps", "bands", "inputs", "currency", "constants", NULL
   };
   JsonObject *root;
   const char *format = NULL;
@@ -755,8 +879,9 @@ load_root (OffloadCatalog  *self,
   return load_sources (self, root, error) &&
          load_policy (self, root, error) &&
          read_named (root, "groups", self->groups, error) &&
-         read_named (root, "tasks", self->tasks, error) &&
+         load_tasks (self, root, error) &&
          load_signs (self, root, error) &&
+         load_steps (self, root, error) &&
          load_bands (self, root, error) &&
          load_inputs (self, root, error) &&
          load_constants (self, root, error);
@@ -903,8 +1028,75 @@ const char *
 offload_catalog_get_task_title (OffloadCatalog *self,
                                 const char     *id)
 {
+  OffloadTask *task = offload_catalog_lookup_task (self, id);
+
+  return task != NULL ? task->title : NULL;
+}
+
+guint
+offload_catalog_get_n_tasks (OffloadCatalog *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_CATALOG (self), 0);
+  return self->tasks->len;
+}
+
+OffloadTask *
+offload_catalog_get_task (OffloadCatalog *self,
+                          guint           position)
+{
   g_return_val_if_fail (OFFLOAD_IS_CATALOG (self), NULL);
-  return named_title (self->tasks, id);
+  g_return_val_if_fail (position < self->tasks->len, NULL);
+  return g_ptr_array_index (self->tasks, position);
+}
+
+OffloadTask *
+offload_catalog_lookup_task (OffloadCatalog *self,
+                             const char     *id)
+{
+  g_return_val_if_fail (OFFLOAD_IS_CATALOG (self), NULL);
+
+  for (guint i = 0; id != NULL && i < self->tasks->len; i++)
+    {
+      OffloadTask *task = g_ptr_array_index (self->tasks, i);
+
+      if (g_str_equal (task->id, id))
+        return task;
+    }
+
+  return NULL;
+}
+
+guint
+offload_catalog_get_n_steps (OffloadCatalog *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_CATALOG (self), 0);
+  return self->steps->len;
+}
+
+OffloadStep *
+offload_catalog_get_step (OffloadCatalog *self,
+                          guint           position)
+{
+  g_return_val_if_fail (OFFLOAD_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (position < self->steps->len, NULL);
+  return g_ptr_array_index (self->steps, position);
+}
+
+OffloadStep *
+offload_catalog_lookup_step (OffloadCatalog *self,
+                             const char     *id)
+{
+  g_return_val_if_fail (OFFLOAD_IS_CATALOG (self), NULL);
+
+  for (guint i = 0; id != NULL && i < self->steps->len; i++)
+    {
+      OffloadStep *step = g_ptr_array_index (self->steps, i);
+
+      if (g_str_equal (step->id, id))
+        return step;
+    }
+
+  return NULL;
 }
 
 guint

@@ -9,6 +9,8 @@
 #include "offload-band.h"
 #include "offload-input-spec.h"
 #include "offload-sign.h"
+#include "offload-step.h"
+#include "offload-task.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +29,10 @@ G_BEGIN_DECLS
 #define OFFLOAD_INPUT_HIRE_WEEKS_OFF         "hire_weeks_off"
 #define OFFLOAD_INPUT_HIRE_MIN_WEEKLY_HOURS  "hire_min_weekly_hours"
 #define OFFLOAD_INPUT_HIRE_ONBOARDING_COST   "hire_onboarding_cost"
+
+/* The warning sign of a business that depends on one person for its admin:
+ * the delegation brief flags a continuity risk when it is checked. */
+#define OFFLOAD_SIGN_KEY_PERSON              "key-person"
 
 #define OFFLOAD_CONSTANT_FOCUS_MINUTES       "focus_minutes_per_interruption"
 #define OFFLOAD_CONSTANT_MONTHS_PER_YEAR     "months_per_year"
@@ -68,7 +74,22 @@ const char       *offload_catalog_get_group_id       (OffloadCatalog *self,
                                                       guint           position);
 const char       *offload_catalog_get_group_title    (OffloadCatalog *self,
                                                       const char     *id);
+/* The tasks an owner can hand over, in the file's order; NULL for an
+ * unknown id. */
 const char       *offload_catalog_get_task_title     (OffloadCatalog *self,
+                                                      const char     *id);
+guint             offload_catalog_get_n_tasks        (OffloadCatalog *self);
+OffloadTask      *offload_catalog_get_task           (OffloadCatalog *self,
+                                                      guint           position);
+OffloadTask      *offload_catalog_lookup_task        (OffloadCatalog *self,
+                                                      const char     *id);
+
+/* The steps of the action plan, in the file's (and the hand-over's) order;
+ * NULL for an unknown id. */
+guint             offload_catalog_get_n_steps        (OffloadCatalog *self);
+OffloadStep      *offload_catalog_get_step           (OffloadCatalog *self,
+                                                      guint           position);
+OffloadStep      *offload_catalog_lookup_step        (OffloadCatalog *self,
                                                       const char     *id);
 
 guint             offload_catalog_get_n_bands        (OffloadCatalog *self);

@@ -507,6 +507,50 @@ load_answers (OffloadDocument  *self,
   return TRUE;
 }
 
+/* The ids of the steps done (version 3). Unlike an answer from a newer
+ * catalog, an unknown step is refused: it would be dropped on the next save. */
+static gboolean
+load_plan (OffloadDocument  *self,
+           OffloadCatalog   *catalog,
+           JsonObject       *root,
+           GError          **error)
+{
+  g_auto(GStrv) done = NULL;
+
+  if (!offload_json_read_strv (root, NULL, "plan", FALSE, &done, error))
+    return FALSE;
+  if (done == NULL)
+    return TRUE;
+
+  for (guint i = 0; done[i]; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("plan[%u]", i);
+
+      if (offload_catalog_lookup_step (catalog, done[i]) == NULL)
+        {
+          g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+          g_auto(GStrv) ids = NULL;
+          g_autofree char *joined = NULL;
+          g_autofree char *expected = NULL;
+
+          for (guint j = 0; j < offload_catalog_get_n_steps (catalog); j++)
+            g_strv_builder_add (builder, offload_catalog_get_step (catalog, j)->id);
+          ids = g_strv_builder_end (builder);
+          joined = g_strjoinv (", ", ids);
+          /* Translators: %s is the list of the plan's step ids */
+          expected = g_strdup_printf (_("the id of a step of the action plan (%s)"), joined);
+          return range_error (error, NULL, path, expected);
+        }
+      for (guint j = 0; j < i; j++)
+        if (g_str_equal (done[j], done[i]))
+          return range_error (error, NULL, path, _("a step not listed before"));
+    }
+
+  for (guint i = 0; done[i]; i++)
+    offload_assessment_set_step_done (self->assessment, done[i], TRUE);
+  return TRUE;
+}
+
 static gboolean
 load_root (OffloadDocument  *self,
            OffloadCatalog   *catalog,
@@ -520,6 +564,13 @@ load_root (OffloadDocument  *self,
     "format", "version", "title", "created", "modified", "inputs", "answers",
     "scenarios", "active_scenario", "results", NULL
   };
+  static const char * const members_v3[] = {
+    "format", "version", "title", "created", "modified", "inputs", "answers",
+    "scenarios", "active_scenario", "plan", "results", NULL
+  };
+  /* By version; every version up to the current one is read. */
+  static const char * const * const members[] = { NULL, members_v1, members_v2, members_v3 };
+  G_STATIC_ASSERT (G_N_ELEMENTS (members) == OFFLOAD_DOCUMENT_VERSION + 1);
   g_autoptr(OffloadScenario) active = NULL;
   JsonObject *root;
   JsonObject *results = NULL;
@@ -553,7 +604,7 @@ load_root (OffloadDocument  *self,
                      "update Offload to open it"), fmin (version, 1e15));
       return FALSE;
     }
-  if (version != 1 && version != OFFLOAD_DOCUMENT_VERSION)
+  if (version != floor (version) || version < 1)
     {
       g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_BAD_VERSION,
                    _("The format version of this assessment is not valid"));
@@ -562,13 +613,14 @@ load_root (OffloadDocument  *self,
 
   /* Scenario 1 holds the inputs of the file (or, from version 1, the defaults). */
   active = offload_scenario_new (catalog, _("Scenario 1"));
-  if (!offload_json_only_members (root, NULL, version == 1 ? members_v1 : members_v2, error) ||
+  if (!offload_json_only_members (root, NULL, members[(guint) version], error) ||
       !offload_json_read_string (root, NULL, "title", TRUE, &title, error) ||
       !read_time (root, "created", &self->created, error) ||
       !read_time (root, "modified", &self->modified, error) ||
       !load_inputs (self, catalog, root, (guint) version, active, error) ||
       !load_answers (self, root, error) ||
       !load_scenarios (self, catalog, root, active, error) ||
+      (version >= 3 && !load_plan (self, catalog, root, error)) ||
       /* Written for other tools; recomputed here, never trusted. */
       !offload_json_read_object (root, NULL, "results", FALSE, &results, error))
     return FALSE;
@@ -955,6 +1007,7 @@ offload_document_serialize (OffloadDocument *self)
 {
   OffloadAssessment *assessment;
   g_auto(GStrv) checked = NULL;
+  g_auto(GStrv) done = NULL;
   GListModel *scenarios;
   guint active = 0;
   GString *out;
@@ -1013,6 +1066,21 @@ offload_document_serialize (OffloadDocument *self)
   offload_json_append_indent (out, 1);
   g_string_append_c (out, ']');
   append_number_member (out, 1, "active_scenario", active, FALSE);
+
+  /* The steps done, in catalog order: stable bytes. */
+  append_member (out, 1, "plan", FALSE);
+  g_string_append_c (out, '[');
+  done = offload_assessment_dup_done_steps (assessment);
+  for (guint i = 0; done[i]; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      offload_json_append_indent (out, 2);
+      offload_json_append_string (out, done[i]);
+    }
+  if (done[0] != NULL)
+    offload_json_append_indent (out, 1);
+  g_string_append_c (out, ']');
 
   append_member (out, 1, "results", FALSE);
   g_string_append_c (out, '{');
