@@ -10,7 +10,9 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "offload-action-plan.h"
 #include "offload-cli.h"
+#include "offload-delegation-brief.h"
 #include "offload-document.h"
 #include "offload-error.h"
 #include "offload-format.h"
@@ -207,6 +209,49 @@ append_scenarios_json (OffloadAssessment *assessment,
   g_string_append (out, "\n  ]");
 }
 
+/* The delegation brief and the action plan, by id, for scripts. */
+static void
+append_brief_and_plan_json (OffloadAssessment *assessment,
+                            GString           *out)
+{
+  g_autoptr(OffloadDelegationBrief) brief = offload_delegation_brief_new (assessment);
+  g_autoptr(OffloadActionPlan) plan = offload_action_plan_new (assessment);
+
+  g_string_append (out, ",\n  \"brief\": [");
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (brief)); i++)
+    {
+      g_autoptr(OffloadBriefItem) item = g_list_model_get_item (G_LIST_MODEL (brief), i);
+
+      g_string_append (out, i ? ",\n    {\"task\": " : "\n    {\"task\": ");
+      offload_json_append_string (out, offload_brief_item_get_id (item));
+      g_string_append_printf (out, ", \"position\": %u, \"hours_month\": ", offload_brief_item_get_position (item));
+      offload_json_append_number (out, offload_json_round_cents (offload_brief_item_get_hours (item)));
+      g_string_append (out, ", \"risk\": ");
+      offload_json_append_string (out, offload_task_risk_to_id (offload_brief_item_get_risk (item)));
+      g_string_append (out, ", \"reasons\": ");
+      append_strv (out, offload_brief_item_get_reasons (item));
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, g_list_model_get_n_items (G_LIST_MODEL (brief)) ? "\n  ]" : "]");
+  g_string_append_printf (out, ",\n  \"continuity_risk\": %s",
+                          offload_delegation_brief_get_continuity_risk (brief) ? "true" : "false");
+
+  g_string_append (out, ",\n  \"plan\": [");
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan)); i++)
+    {
+      g_autoptr(OffloadPlanStep) step = g_list_model_get_item (G_LIST_MODEL (plan), i);
+
+      g_string_append (out, i ? ",\n    {\"step\": " : "\n    {\"step\": ");
+      offload_json_append_string (out, offload_plan_step_get_id (step));
+      g_string_append_printf (out, ", \"done\": %s, \"urgent\": %s, \"urgent_signs\": ",
+                              offload_plan_step_get_done (step) ? "true" : "false",
+                              offload_plan_step_get_urgent (step) ? "true" : "false");
+      append_strv (out, offload_plan_step_get_urgent_signs (step));
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "\n  ]");
+}
+
 static int
 summary_json (OffloadDocument *document)
 {
@@ -219,6 +264,7 @@ summary_json (OffloadDocument *document)
   append_scenarios_json (assessment, out);
   g_string_append (out, ",\n  \"reasons\": ");
   append_strv (out, offload_assessment_get_reasons (assessment));
+  append_brief_and_plan_json (assessment, out);
   g_string_append (out, ",\n  \"ignored_answers\": ");
   append_strv (out, offload_document_get_ignored_answers (document));
   g_string_append (out, "\n}\n");
@@ -321,6 +367,53 @@ append_comparison_text (OffloadAssessment *assessment,
     }
 }
 
+static void
+append_brief_text (OffloadAssessment *assessment,
+                   GString           *out)
+{
+  g_autoptr(OffloadDelegationBrief) brief = offload_delegation_brief_new (assessment);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (brief));
+
+  if (n == 0)
+    return;
+
+  g_string_append_printf (out, "%s\n", _("What to hand over first:"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OffloadBriefItem) item = g_list_model_get_item (G_LIST_MODEL (brief), i);
+      g_autofree char *hours = offload_format_hours (offload_brief_item_get_hours (item));
+
+      /* Translators: a task of the delegation brief: its place, its title,
+       * the hours a month it frees, how risky it is ("low risk") */
+      g_string_append_printf (out, _("  %u. %s — %s a month, %s\n"), offload_brief_item_get_position (item),
+                              offload_brief_item_get_title (item), hours,
+                              offload_task_risk_get_title (offload_brief_item_get_risk (item)));
+    }
+  if (offload_delegation_brief_get_continuity_risk (brief))
+    g_string_append_printf (out, "  ⚠ %s\n", offload_delegation_brief_get_continuity_text (brief));
+}
+
+static void
+append_plan_text (OffloadAssessment *assessment,
+                  GString           *out)
+{
+  g_autoptr(OffloadActionPlan) plan = offload_action_plan_new (assessment);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (plan));
+
+  /* Translators: a heading of the summary: steps done, then all steps */
+  g_string_append_printf (out, _("Action plan (%u of %u done):\n"), offload_action_plan_get_n_done (plan), n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OffloadPlanStep) step = g_list_model_get_item (G_LIST_MODEL (plan), i);
+
+      g_string_append_printf (out, "  %s %s\n", offload_plan_step_get_done (step) ? "[x]" : "[ ]",
+                              offload_plan_step_get_title (step));
+      if (offload_plan_step_get_urgent (step) && !offload_plan_step_get_done (step))
+        /* Translators: under a step of the action plan, why it is urgent */
+        g_string_append_printf (out, _("      Urgent: %s\n"), offload_plan_step_get_why_urgent (step));
+    }
+}
+
 static int
 summary_text (OffloadDocument *document,
               GFile           *file)
@@ -330,7 +423,6 @@ summary_text (OffloadDocument *document,
   OffloadBand *band = offload_catalog_lookup_band (catalog, offload_assessment_get_verdict (assessment));
   const char *currency = offload_assessment_get_currency (assessment);
   const char * const *reasons = offload_assessment_get_reasons (assessment);
-  const char * const *tasks = offload_assessment_get_delegate_first (assessment);
   const char * const *ignored = offload_document_get_ignored_answers (document);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *name = g_file_get_basename (file);
@@ -377,13 +469,8 @@ summary_text (OffloadDocument *document,
         }
     }
 
-  if (tasks[0] != NULL)
-    {
-      g_string_append_printf (out, "%s\n", _("What to hand over first:"));
-      for (guint i = 0; tasks[i]; i++)
-        g_string_append_printf (out, "  %u. %s\n", i + 1, offload_catalog_get_task_title (catalog, tasks[i]));
-    }
-
+  append_brief_text (assessment, out);
+  append_plan_text (assessment, out);
   append_comparison_text (assessment, out);
 
   if (ignored[0] != NULL)

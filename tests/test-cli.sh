@@ -37,18 +37,29 @@ check "json summary has every result key, reasons and ignored_answers" \
                    'hours_freed_week','hours_freed_month','value_recovered_month','freelance_cost_month','freelance_net_month',
                    'hire_weekly_hours','hire_at_minimum','hire_over_full_time','hire_paid_hours_month','hire_cost_month',
                    'hire_net_month','cheapest','breakeven_hourly_value','breakeven_hire_hours','range_option',
-                   'net_low_month','net_high_month','most_sensitive_input','scenario','scenarios'}"
+                   'net_low_month','net_high_month','most_sensitive_input','scenario','scenarios',
+                   'brief','continuity_risk','plan'}"
 check "json summary verdict is a band id" json "d['verdict'] == 'not-yet' and d['readiness'] == 0"
+check "nothing ticked: an empty brief, no continuity risk, five steps not done" \
+  json "d['brief'] == [] and d['continuity_risk'] is False and len(d['plan']) == 5 and not any(p['done'] for p in d['plan'])"
 
 run --summary "$good/full.offload" --format=json
 check "full document: reasons are ids, heaviest first" \
   json "d['reasons'][:3] == ['evenings-weekends', 'late-invoicing', 'key-person'] and d['readiness'] == 42"
 check "full document: yearly is 12 × monthly" json "abs(d['yearly_cost'] - 12 * d['monthly_cost']) < 0.1"
+check "full document: the brief starts with low-risk tasks and frees no more than the hours lost" \
+  json "d['brief'][0]['risk'] == 'low' and [b['position'] for b in d['brief']] == list(range(1, len(d['brief']) + 1)) and sum(b['hours_month'] for b in d['brief']) <= d['monthly_hours'] + 0.01"
+check "full document: a key person means a continuity risk" json "d['continuity_risk'] is True"
+check "full document: two steps done, the urgent ones first" \
+  json "[p['step'] for p in d['plan'] if p['done']] == ['formalise-processes', 'set-indicators'] and [p['urgent'] for p in d['plan']] == sorted([p['urgent'] for p in d['plan']], reverse=True)"
 
 check "full document: three scenarios, the second active" \
   json "[x['name'] for x in d['scenarios']][1] == 'Everything to a freelancer, with VAT' and len(d['scenarios']) == 3 and d['scenarios'][1]['active'] and d['scenario'] == d['scenarios'][1]['name']"
 check "full document: VAT adds 20 % to the freelance cost" \
   json "abs(d['freelance_cost_month'] - 2.75 * 6 * 4.25 * 42 * 1.2) < 0.006"
+run --summary "$good/full.offload"
+check "full document in text: the brief, the continuity risk and the plan" \
+  sh -c "grep -q '1. Inbox triage — 14 h a month, low risk' '$tmp/out' && grep -q 'rests on one person' '$tmp/out' && grep -q 'Action plan (2 of 5 done):' '$tmp/out' && grep -q '\\[x\\] Write down how each task is done' '$tmp/out'"
 
 # 40 h a month at 80 €/h, 75 % to a freelancer at 35 €/h without VAT, all reinvested.
 run --summary "$good/hand-case.offload" --format=json
