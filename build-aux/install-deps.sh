@@ -8,7 +8,7 @@ packages="
   libglib2.0-dev libglib2.0-bin libjson-glib-dev libgtk-4-dev
   desktop-file-utils appstream
   xvfb xauth dbus dbus-x11 xdotool imagemagick
-  python3 locales time
+  python3 locales time poppler-utils
   valgrind clang libclang-rt-14-dev
 "
 

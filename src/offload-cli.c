@@ -1,27 +1,36 @@
 /* offload-cli.c
  *
  * `offload --list-signs` and `offload --summary FILE`, in text for a person
- * or JSON for a script. They load the same catalog and documents as the
- * window, with the same checks, and never need a display.
+ * or JSON for a script, and `offload --export-pdf FILE OUT.pdf` and
+ * `--export-csv FILE OUT.csv` (with `--no-amounts` to share them without
+ * money). They load the same catalog and documents as the window, with the
+ * same checks, and never need a display: the PDF is drawn with cairo and
+ * pango alone.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <stdio.h>
 
 #include "offload-action-plan.h"
 #include "offload-cli.h"
+#include "offload-csv-export.h"
 #include "offload-delegation-brief.h"
 #include "offload-document.h"
 #include "offload-error.h"
 #include "offload-format.h"
 #include "offload-json-writer.h"
+#include "offload-report.h"
 
 typedef struct
 {
   gboolean  list_signs;
   char     *summary;
+  char     *export_pdf;
+  char     *export_csv;
+  gboolean  no_amounts;
   char     *format;
   gboolean  version;
 } Options;
@@ -30,6 +39,8 @@ static void
 options_clear (Options *options)
 {
   g_free (options->summary);
+  g_free (options->export_pdf);
+  g_free (options->export_csv);
   g_free (options->format);
 }
 
@@ -43,6 +54,12 @@ make_context (Options *options)
       N_("List the warning signs and counter-indications"), NULL },
     { "summary", 0, 0, G_OPTION_ARG_FILENAME, &options->summary,
       N_("Print the results of a saved assessment"), N_("FILE") },
+    { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &options->export_pdf,
+      N_("Write the report of a saved assessment as a PDF: --export-pdf FILE OUT.pdf"), N_("FILE") },
+    { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &options->export_csv,
+      N_("Write the figures of a saved assessment as CSV: --export-csv FILE OUT.csv"), N_("FILE") },
+    { "no-amounts", 0, 0, G_OPTION_ARG_NONE, &options->no_amounts,
+      N_("With an export: hours and percentages only, no money"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &options->format,
       N_("Output format: text (the default) or json"), N_("FORMAT") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
@@ -486,6 +503,64 @@ summary_text (OffloadDocument *document,
   return 0;
 }
 
+/* Writing the export over the assessment it comes from would lose the
+ * assessment: refused, whatever names lead to the same file. */
+static gboolean
+same_file (GFile *a,
+           GFile *b)
+{
+  g_autofree char *path_a = g_file_get_path (a);
+  g_autofree char *path_b = g_file_get_path (b);
+  GStatBuf st_a, st_b;
+
+  if (g_file_equal (a, b))
+    return TRUE;
+  return path_a != NULL && path_b != NULL &&
+         g_stat (path_a, &st_a) == 0 && g_stat (path_b, &st_b) == 0 &&
+         st_a.st_dev == st_b.st_dev && st_a.st_ino == st_b.st_ino;
+}
+
+static int
+export (const Options *options,
+        const char    *output)
+{
+  g_autoptr(GFile) input = g_file_new_for_commandline_arg (options->export_pdf ? options->export_pdf
+                                                                              : options->export_csv);
+  g_autoptr(GFile) out = g_file_new_for_commandline_arg (output);
+  g_autoptr(OffloadDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean written;
+
+  document = offload_document_new_from_file (NULL, input, NULL, &error);
+  if (document == NULL)
+    return fail (error->message);
+
+  if (same_file (input, out))
+    return fail (_("The export would replace the assessment itself: choose another output file"));
+
+  if (options->export_pdf != NULL)
+    {
+      g_autoptr(OffloadReport) report = NULL;
+      g_autofree char *path = g_file_get_path (out);
+
+      if (path == NULL)
+        return fail (_("Only files on this computer can be written to"));
+      report = offload_report_new_for_document (document, NULL,
+                                                options->no_amounts ? OFFLOAD_REPORT_NO_AMOUNTS : OFFLOAD_REPORT_NONE);
+      written = offload_report_write_pdf (report, path, &error);
+    }
+  else
+    {
+      written = offload_csv_export_write (offload_document_get_assessment (document),
+                                          options->no_amounts ? OFFLOAD_CSV_EXPORT_NO_AMOUNTS : OFFLOAD_CSV_EXPORT_NONE,
+                                          out, &error);
+    }
+
+  if (!written)
+    return fail (error->message);
+  return 0;
+}
+
 gboolean
 offload_cli_run (int    argc,
                  char **argv,
@@ -498,6 +573,7 @@ offload_cli_run (int    argc,
   g_autoptr(GFile) file = NULL;
   g_auto(GStrv) args = g_new0 (char *, argc + 1);
   guint n_args;
+  guint n_commands;
   gboolean json;
 
   /* Parse a copy: the window will want the arguments as they were.
@@ -519,21 +595,43 @@ offload_cli_run (int    argc,
       return TRUE;
     }
 
+  n_commands = (options.list_signs ? 1 : 0) + (options.summary ? 1 : 0) +
+               (options.export_pdf ? 1 : 0) + (options.export_csv ? 1 : 0);
+
   /* Files to open and GTK's own options are the application's business. */
-  if (!options.list_signs && options.summary == NULL)
+  if (n_commands == 0)
     {
-      if (options.format == NULL)
+      if (options.format == NULL && !options.no_amounts)
         return FALSE;
       *status = 2;
-      fail (_("--format goes with --list-signs or --summary"));
+      fail (options.format ? _("--format goes with --list-signs or --summary")
+                           : _("--no-amounts goes with --export-pdf or --export-csv"));
       return TRUE;
     }
 
   *status = 2;
   n_args = g_strv_length (args);
-  if (options.list_signs && options.summary != NULL)
+  if (n_commands > 1)
     {
-      fail (_("Choose either --list-signs or --summary"));
+      fail (_("Choose one of --list-signs, --summary, --export-pdf and --export-csv"));
+      return TRUE;
+    }
+  if (options.export_pdf != NULL || options.export_csv != NULL)
+    {
+      if (options.format != NULL)
+        fail (_("--format goes with --list-signs or --summary"));
+      else if (n_args < 2)
+        fail (options.export_pdf ? _("Name the file to write after the assessment: --export-pdf FILE OUT.pdf")
+                                 : _("Name the file to write after the assessment: --export-csv FILE OUT.csv"));
+      else if (n_args > 2)
+        fail (_("Unexpected argument; see --help"));
+      else
+        *status = export (&options, args[1]);
+      return TRUE;
+    }
+  if (options.no_amounts)
+    {
+      fail (_("--no-amounts goes with --export-pdf or --export-csv"));
       return TRUE;
     }
   if (n_args > 1)

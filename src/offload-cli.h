@@ -9,8 +9,9 @@
 G_BEGIN_DECLS
 
 /* Runs a headless command if @argv asks for one (--list-signs, --summary,
- * --version) and returns TRUE with its exit status in @status; returns
- * FALSE, touching nothing, when there is none to run. */
+ * --export-pdf, --export-csv, --version) and returns TRUE with its exit
+ * status in @status; returns FALSE, touching nothing, when there is none
+ * to run. */
 gboolean offload_cli_run (int    argc,
                           char **argv,
                           int   *status);

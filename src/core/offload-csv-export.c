@@ -1,0 +1,236 @@
+/* offload-csv-export.c
+ *
+ * Rows are written in the order a person reads the report: the inputs, the
+ * results, then the active scenario's inputs and comparison. Values go
+ * through the same cents rounding and shortest-digits writer as the JSON of
+ * `offload --summary`, so a script finds the very same numbers in both.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "offload-csv-export.h"
+#include "offload-export-file.h"
+#include "offload-json-writer.h"
+
+typedef struct
+{
+  GString    *out;
+  const char *currency;
+  gboolean    no_amounts;
+} Table;
+
+void
+offload_csv_append_field (GString    *out,
+                          const char *field)
+{
+  gsize length;
+
+  g_return_if_fail (out != NULL);
+
+  if (field == NULL)
+    field = "";
+  length = strlen (field);
+
+  if (strpbrk (field, ",\"\r\n") == NULL &&
+      (length == 0 || (field[0] != ' ' && field[length - 1] != ' ')))
+    {
+      g_string_append (out, field);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = field; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_row (Table      *table,
+            const char *id,
+            const char *label,
+            double      value,
+            const char *unit)
+{
+  g_autoptr(GString) number = g_string_new (NULL);
+
+  /* A break-even that does not exist is an empty cell, as "null" in JSON. */
+  if (isfinite (value))
+    offload_json_append_number (number, offload_json_round_cents (value));
+
+  offload_csv_append_field (table->out, id);
+  g_string_append_c (table->out, ',');
+  offload_csv_append_field (table->out, label);
+  g_string_append_c (table->out, ',');
+  g_string_append (table->out, number->str);
+  g_string_append_c (table->out, ',');
+  offload_csv_append_field (table->out, unit);
+  g_string_append (table->out, "\r\n");
+}
+
+/* @per is "", "/h", "/month" or "/year": the currency code goes before it. */
+static void
+append_money_row (Table      *table,
+                  const char *id,
+                  const char *label,
+                  double      value,
+                  const char *per)
+{
+  g_autofree char *unit = NULL;
+
+  if (table->no_amounts)
+    return;
+  unit = g_strconcat (table->currency, per, NULL);
+  append_row (table, id, label, value, unit);
+}
+
+static void
+append_scenario_input (Table           *table,
+                       OffloadScenario *scenario,
+                       const char      *id,
+                       const char      *label,
+                       const char      *unit)
+{
+  double value = NAN;
+
+  if (!offload_scenario_get_input (scenario, id, &value))
+    g_return_if_reached ();
+  if (g_str_equal (unit, "%"))
+    value *= 100.0;
+  append_row (table, id, label, value, unit);
+}
+
+/* "Freelance assistant, cost per month" and the like. */
+static char *
+option_label (OffloadOption  option,
+              const char    *figure)
+{
+  /* Translators: an option ("Freelance assistant"), then a figure of it ("cost per month") */
+  return g_strdup_printf (_("%s, %s"), offload_option_get_title (option), figure);
+}
+
+char *
+offload_csv_export_to_string (OffloadAssessment     *assessment,
+                              OffloadCsvExportFlags  flags)
+{
+  OffloadScenario *scenario;
+  const OffloadComparisonResults *r;
+  g_autofree char *freelance_cost = NULL;
+  g_autofree char *freelance_net = NULL;
+  g_autofree char *hire_cost = NULL;
+  g_autofree char *hire_net = NULL;
+  g_autofree char *hire_weekly = NULL;
+  g_autofree char *hire_paid = NULL;
+  g_autofree char *net_low = NULL;
+  g_autofree char *net_high = NULL;
+  Table table;
+
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (assessment), NULL);
+
+  scenario = offload_assessment_get_active_scenario (assessment);
+  r = offload_scenario_get_results (scenario);
+  table.out = g_string_new ("id,label,value,unit\r\n");
+  table.currency = offload_assessment_get_currency (assessment);
+  table.no_amounts = (flags & OFFLOAD_CSV_EXPORT_NO_AMOUNTS) != 0;
+
+  /* The assessment's inputs */
+  append_row (&table, OFFLOAD_INPUT_HOURS_PER_DAY, _("Hours lost per day to low-value tasks"),
+              offload_assessment_get_hours_per_day (assessment), "h/day");
+  append_row (&table, OFFLOAD_INPUT_DAYS_PER_WEEK, _("Working days per week"),
+              offload_assessment_get_days_per_week (assessment), "days/week");
+  append_row (&table, OFFLOAD_INPUT_WEEKS_PER_MONTH, _("Working weeks per month"),
+              offload_assessment_get_weeks_per_month (assessment), "weeks/month");
+  append_money_row (&table, OFFLOAD_INPUT_HOURLY_VALUE, _("What one hour of your time is worth"),
+                    offload_assessment_get_hourly_value (assessment), "/h");
+  append_row (&table, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY, _("Interruptions per day"),
+              offload_assessment_get_interruptions_per_day (assessment), "interruptions/day");
+
+  /* What they cost */
+  append_row (&table, "monthly_hours", _("Hours lost per month"),
+              offload_assessment_get_monthly_hours (assessment), "h/month");
+  append_money_row (&table, "monthly_cost", _("Cost per month"),
+                    offload_assessment_get_monthly_cost (assessment), "/month");
+  append_money_row (&table, "yearly_cost", _("Cost per year"),
+                    offload_assessment_get_yearly_cost (assessment), "/year");
+  append_row (&table, "focus_hours", _("Focus lost to interruptions, per month"),
+              offload_assessment_get_focus_hours (assessment), "h/month");
+  append_money_row (&table, "focus_cost", _("What that focus is worth"),
+                    offload_assessment_get_focus_cost (assessment), "/month");
+  append_row (&table, "readiness", _("Readiness to delegate"),
+              offload_assessment_get_readiness (assessment), "/100");
+
+  /* The active scenario's inputs */
+  append_scenario_input (&table, scenario, OFFLOAD_INPUT_DELEGATED_SHARE,
+                         _("Share of the lost hours you hand over"), "%");
+  append_scenario_input (&table, scenario, OFFLOAD_INPUT_REINVESTED_SHARE,
+                         _("Share of the freed hours you reinvest in selling or billable work"), "%");
+  if (!table.no_amounts)
+    {
+      g_autofree char *per_hour = g_strconcat (table.currency, "/h", NULL);
+
+      append_scenario_input (&table, scenario, OFFLOAD_INPUT_FREELANCE_RATE,
+                             _("Freelance assistant's rate before VAT, per hour"), per_hour);
+      append_scenario_input (&table, scenario, OFFLOAD_INPUT_HIRE_GROSS_HOURLY,
+                             _("Part-time hire's gross wage, per hour"), per_hour);
+      append_scenario_input (&table, scenario, OFFLOAD_INPUT_HIRE_ONBOARDING_COST,
+                             _("Cost of recruiting and training, once"), table.currency);
+    }
+  append_scenario_input (&table, scenario, OFFLOAD_INPUT_HIRE_EMPLOYER_RATE,
+                         _("Employer contributions left near the Smic, in percent of the gross wage"), "%");
+  append_scenario_input (&table, scenario, OFFLOAD_INPUT_HIRE_WEEKS_OFF,
+                         _("Paid weeks off per year"), "weeks/year");
+  append_scenario_input (&table, scenario, OFFLOAD_INPUT_HIRE_MIN_WEEKLY_HOURS,
+                         _("Weekly minimum of a part-time contract"), "h/week");
+
+  /* The comparison */
+  append_row (&table, "hours_freed_week", _("Hours freed per week"), r->hours_freed_week, "h/week");
+  append_row (&table, "hours_freed_month", _("Hours freed per month"), r->hours_freed_month, "h/month");
+  append_money_row (&table, "value_recovered_month", _("Value recovered per month"),
+                    r->value_recovered_month, "/month");
+  freelance_cost = option_label (OFFLOAD_OPTION_FREELANCE, _("cost per month"));
+  append_money_row (&table, "freelance_cost_month", freelance_cost, r->freelance_cost_month, "/month");
+  freelance_net = option_label (OFFLOAD_OPTION_FREELANCE, _("net gain per month"));
+  append_money_row (&table, "freelance_net_month", freelance_net, r->freelance_net_month, "/month");
+  hire_weekly = option_label (OFFLOAD_OPTION_HIRE, _("hours per week in the contract"));
+  append_row (&table, "hire_weekly_hours", hire_weekly, r->hire_weekly_hours, "h/week");
+  hire_paid = option_label (OFFLOAD_OPTION_HIRE, _("hours paid per month"));
+  append_row (&table, "hire_paid_hours_month", hire_paid, r->hire_paid_hours_month, "h/month");
+  hire_cost = option_label (OFFLOAD_OPTION_HIRE, _("cost per month"));
+  append_money_row (&table, "hire_cost_month", hire_cost, r->hire_cost_month, "/month");
+  hire_net = option_label (OFFLOAD_OPTION_HIRE, _("net gain per month"));
+  append_money_row (&table, "hire_net_month", hire_net, r->hire_net_month, "/month");
+  append_money_row (&table, "breakeven_hourly_value", _("Delegating pays when your hour is worth more than"),
+                    r->breakeven_hourly_value, "/h");
+  append_row (&table, "breakeven_hire_hours", _("A hire beats a freelancer above (hours freed a month)"),
+              r->breakeven_hire_hours, "h/month");
+  /* Translators: the range of the better option's net gain; "%" is a percent sign, not a format */
+  net_low = option_label (r->range_option, _("lowest net gain if the figures are off by 25 %"));
+  append_money_row (&table, "net_low_month", net_low, r->net_low_month, "/month");
+  /* Translators: the range of the better option's net gain; "%" is a percent sign, not a format */
+  net_high = option_label (r->range_option, _("highest net gain if the figures are off by 25 %"));
+  append_money_row (&table, "net_high_month", net_high, r->net_high_month, "/month");
+
+  return g_string_free (table.out, FALSE);
+}
+
+gboolean
+offload_csv_export_write (OffloadAssessment      *assessment,
+                          OffloadCsvExportFlags   flags,
+                          GFile                  *file,
+                          GError                **error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  text = offload_csv_export_to_string (assessment, flags);
+  return offload_export_file_write (file, text, strlen (text), error);
+}
