@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "offload-format.h"
+#include "offload-chart-view.h"
 #include "offload-results-panel.h"
 
 struct _OffloadResultsPanel
@@ -24,8 +25,8 @@ struct _OffloadResultsPanel
   GtkLabel          *yearly_cost_label;
   GtkLabel          *focus_hours_label;
   GtkLabel          *focus_cost_label;
-  GtkLevelBar       *readiness_bar;
-  GtkLabel          *readiness_label;
+  OffloadChartView  *readiness_gauge;
+  OffloadChartView  *cost_chart;
   GtkLabel          *verdict_label;
   GtkLabel          *advice_label;
   GtkLabel          *reasons_label;
@@ -73,27 +74,6 @@ hours_to_label (GBinding     *binding,
                 gpointer      user_data)
 {
   g_value_take_string (to, offload_format_hours (g_value_get_double (from)));
-  return TRUE;
-}
-
-static gboolean
-readiness_to_label (GBinding     *binding,
-                    const GValue *from,
-                    GValue       *to,
-                    gpointer      user_data)
-{
-  /* Translators: readiness score out of 100 */
-  g_value_take_string (to, g_strdup_printf (_("%d/100"), g_value_get_int (from)));
-  return TRUE;
-}
-
-static gboolean
-readiness_to_bar (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  g_value_set_double (to, g_value_get_int (from));
   return TRUE;
 }
 
@@ -263,14 +243,15 @@ offload_results_panel_class_init (OffloadResultsPanelClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OFFLOAD_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/offload/Offload/ui/offload-results-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, monthly_hours_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, monthly_cost_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, yearly_cost_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, focus_hours_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, focus_cost_label);
-  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, readiness_bar);
-  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, readiness_label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, readiness_gauge);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, cost_chart);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, advice_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, reasons_label);
@@ -300,10 +281,6 @@ offload_results_panel_init (OffloadResultsPanel *self)
                              G_BINDING_SYNC_CREATE, hours_to_label, NULL, NULL, NULL);
   g_binding_group_bind_full (b, "focus-cost", self->focus_cost_label, "label",
                              G_BINDING_SYNC_CREATE, money_to_label, NULL, NULL, NULL);
-  g_binding_group_bind_full (b, "readiness", self->readiness_bar, "value",
-                             G_BINDING_SYNC_CREATE, readiness_to_bar, NULL, NULL, NULL);
-  g_binding_group_bind_full (b, "readiness", self->readiness_label, "label",
-                             G_BINDING_SYNC_CREATE, readiness_to_label, NULL, NULL, NULL);
   g_binding_group_bind_full (b, "verdict", self->verdict_label, "label",
                              G_BINDING_SYNC_CREATE, verdict_to_title, NULL, NULL, NULL);
   g_binding_group_bind_full (b, "verdict", self->advice_label, "label",

@@ -14,9 +14,12 @@
 #include "offload-error.h"
 #include "offload-format.h"
 #include "offload-comparison-panel.h"
+#include "offload-plan-panel.h"
 #include "offload-results-panel.h"
 #include "offload-sign-row.h"
 #include "offload-value-row.h"
+#include "offload-export.h"
+#include "offload-progress-dialog.h"
 #include "offload-window.h"
 
 #define FILE_EXTENSION ".offload"
@@ -34,6 +37,7 @@ struct _OffloadWindow
   OffloadAutosave      *autosave;
   gboolean              close_confirmed;
   gboolean              close_after_save;
+  gboolean              share_without_amounts;
 
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
@@ -47,6 +51,7 @@ struct _OffloadWindow
   OffloadValueRow      *weeks_row;
   OffloadValueRow      *interruptions_row;
   OffloadResultsPanel  *results_panel;
+  OffloadPlanPanel     *plan_panel;
   OffloadComparisonPanel *comparison_panel;
   GtkScrolledWindow    *scroller;
 };
@@ -56,6 +61,7 @@ G_DEFINE_FINAL_TYPE (OffloadWindow, offload_window, GTK_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_DOCUMENT,
+  PROP_SHARE_WITHOUT_AMOUNTS,
   N_PROPS
 };
 
@@ -291,6 +297,7 @@ set_document (OffloadWindow   *self,
   g_signal_group_set_target (self->document_signals, document);
   g_signal_group_set_target (self->assessment_signals, assessment);
   offload_results_panel_set_assessment (self->results_panel, assessment);
+  offload_plan_panel_set_assessment (self->plan_panel, assessment);
   offload_comparison_panel_set_assessment (self->comparison_panel, assessment);
   remember_inputs (self, old, assessment);
 
@@ -728,6 +735,38 @@ action_save_as (GtkWidget  *widget,
   save_as (OFFLOAD_WINDOW (widget));
 }
 
+static void
+action_export (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OffloadWindow *self = OFFLOAD_WINDOW (widget);
+
+  offload_export_choose_and_write (GTK_WINDOW (self), self->document,
+                                   g_str_equal (action_name, "win.export-csv") ? OFFLOAD_EXPORT_CSV : OFFLOAD_EXPORT_PDF,
+                                   self->share_without_amounts);
+}
+
+static void
+action_print (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  OffloadWindow *self = OFFLOAD_WINDOW (widget);
+
+  offload_export_print (GTK_WINDOW (self), self->document, self->share_without_amounts, NULL);
+}
+
+static void
+action_compare_progress (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  OffloadWindow *self = OFFLOAD_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (offload_progress_dialog_new (GTK_WINDOW (self), self->document)));
+}
+
 /* ---- closing ----------------------------------------------------------- */
 
 enum {
@@ -897,6 +936,7 @@ offload_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_DOCUMENT: g_value_set_object (value, self->document); break;
+    case PROP_SHARE_WITHOUT_AMOUNTS: g_value_set_boolean (value, self->share_without_amounts); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -914,6 +954,13 @@ offload_window_set_property (GObject      *object,
     case PROP_DOCUMENT:
       if (g_value_get_object (value) != NULL)
         set_document (self, g_value_get_object (value));
+      break;
+    case PROP_SHARE_WITHOUT_AMOUNTS:
+      if (self->share_without_amounts != g_value_get_boolean (value))
+        {
+          self->share_without_amounts = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -936,11 +983,16 @@ offload_window_class_init (OffloadWindowClass *klass)
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, OFFLOAD_TYPE_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The exports leave out the hourly value and every amount. */
+  properties[PROP_SHARE_WITHOUT_AMOUNTS] =
+    g_param_spec_boolean ("share-without-amounts", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (OFFLOAD_TYPE_COLUMNS_LAYOUT);
   g_type_ensure (OFFLOAD_TYPE_VALUE_ROW);
   g_type_ensure (OFFLOAD_TYPE_RESULTS_PANEL);
+  g_type_ensure (OFFLOAD_TYPE_PLAN_PANEL);
   g_type_ensure (OFFLOAD_TYPE_COMPARISON_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/offload/Offload/ui/offload-window.ui");
@@ -956,6 +1008,7 @@ offload_window_class_init (OffloadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, weeks_row);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, interruptions_row);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, results_panel);
+  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, plan_panel);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, comparison_panel);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, scroller);
   gtk_widget_class_bind_template_callback (widget_class, on_info_bar_response);
@@ -963,6 +1016,11 @@ offload_window_class_init (OffloadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, action_save);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, action_save_as);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, action_export);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, action_export);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, action_print);
+  gtk_widget_class_install_action (widget_class, "win.compare-progress", NULL, action_compare_progress);
+  gtk_widget_class_install_property_action (widget_class, "win.share-without-amounts", "share-without-amounts");
 }
 
 /* Keyboard users must see where the focus is. GTK 4.8's viewport scrolls

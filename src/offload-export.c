@@ -1,0 +1,289 @@
+/* offload-export.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "offload-csv-export.h"
+#include "offload-export.h"
+#include "offload-report.h"
+
+static OffloadReport *
+make_report (OffloadDocument *document,
+             gboolean         no_amounts)
+{
+  return offload_report_new_for_document (document, NULL,
+                                          no_amounts ? OFFLOAD_REPORT_NO_AMOUNTS : OFFLOAD_REPORT_NONE);
+}
+
+gboolean
+offload_export_write (OffloadDocument     *document,
+                      OffloadExportFormat  format,
+                      gboolean             no_amounts,
+                      GFile               *file,
+                      GError             **error)
+{
+  g_return_val_if_fail (OFFLOAD_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (format == OFFLOAD_EXPORT_CSV)
+    return offload_csv_export_write (offload_document_get_assessment (document),
+                                     no_amounts ? OFFLOAD_CSV_EXPORT_NO_AMOUNTS : OFFLOAD_CSV_EXPORT_NONE,
+                                     file, error);
+  else
+    {
+      g_autoptr(OffloadReport) report = make_report (document, no_amounts);
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path == NULL)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                       _("The report can only be written to a local folder"));
+          return FALSE;
+        }
+      return offload_report_write_pdf (report, path, error);
+    }
+}
+
+/* ---- choosing the file -------------------------------------------------- */
+
+typedef struct
+{
+  GtkWindow           *parent;
+  OffloadDocument     *document;
+  OffloadExportFormat  format;
+  gboolean             no_amounts;
+} ExportRequest;
+
+static void
+export_request_free (ExportRequest *request)
+{
+  g_clear_object (&request->parent);
+  g_clear_object (&request->document);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportRequest, export_request_free)
+
+static void
+show_error (GtkWindow   *parent,
+            const char  *primary,
+            const char  *secondary)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+write_chosen (ExportRequest *request,
+              GFile         *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!offload_export_write (request->document, request->format, request->no_amounts, file, &error))
+    show_error (request->parent,
+                request->format == OFFLOAD_EXPORT_PDF ? _("The report was not exported")
+                                                      : _("The figures were not exported"),
+                error->message);
+}
+
+static char *
+suggested_name (ExportRequest *request)
+{
+  const char *title = offload_document_get_title (request->document);
+  g_autofree char *base = g_strdup (title[0] ? title : _("Assessment"));
+
+  /* A title is free text; a file name must not contain a slash. */
+  g_strdelimit (base, "/\\", '-');
+  return g_strconcat (base, request->format == OFFLOAD_EXPORT_PDF ? ".pdf" : ".csv", NULL);
+}
+
+static GtkFileFilter *
+make_filter (OffloadExportFormat format)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  if (format == OFFLOAD_EXPORT_PDF)
+    {
+      gtk_file_filter_set_name (filter, _("PDF documents"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+      gtk_file_filter_add_suffix (filter, "pdf");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("CSV spreadsheets"));
+      gtk_file_filter_add_mime_type (filter, "text/csv");
+      gtk_file_filter_add_suffix (filter, "csv");
+    }
+  return filter;
+}
+
+static const char *
+chooser_title (OffloadExportFormat format)
+{
+  return format == OFFLOAD_EXPORT_PDF ? _("Export the Report") : _("Export the Figures");
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+on_save_dialog_done (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(ExportRequest) request = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+
+  if (file != NULL)
+    write_chosen (request, file);
+}
+
+static void
+choose_file (ExportRequest *request)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GtkFileFilter) filter = make_filter (request->format);
+  g_autofree char *name = suggested_name (request);
+
+  gtk_file_dialog_set_title (dialog, chooser_title (request->format));
+  gtk_file_dialog_set_default_filter (dialog, filter);
+  gtk_file_dialog_set_initial_name (dialog, name);
+  gtk_file_dialog_save (dialog, request->parent, NULL, on_save_dialog_done, request);
+}
+#else
+static void
+on_native_response (GtkNativeDialog *native,
+                    int              response,
+                    ExportRequest   *request)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  if (file != NULL)
+    write_chosen (request, file);
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+  export_request_free (request);
+}
+
+static void
+choose_file (ExportRequest *request)
+{
+  GtkFileChooserNative *native = gtk_file_chooser_native_new (chooser_title (request->format), request->parent,
+                                                              GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                              _("_Export"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = make_filter (request->format);
+  g_autofree char *name = suggested_name (request);
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect (native, "response", G_CALLBACK (on_native_response), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+#endif
+
+void
+offload_export_choose_and_write (GtkWindow           *parent,
+                                 OffloadDocument     *document,
+                                 OffloadExportFormat  format,
+                                 gboolean             no_amounts)
+{
+  ExportRequest *request;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (OFFLOAD_IS_DOCUMENT (document));
+
+  request = g_new0 (ExportRequest, 1);
+  request->parent = g_object_ref (parent);
+  request->document = g_object_ref (document);
+  request->format = format;
+  request->no_amounts = no_amounts;
+  choose_file (request);
+}
+
+/* ---- printing ----------------------------------------------------------- */
+
+static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                OffloadReport     *report)
+{
+  g_autoptr(GObject) pango = G_OBJECT (gtk_print_context_create_pango_context (context));
+  guint n_pages = offload_report_paginate (report, PANGO_CONTEXT (pango),
+                                           gtk_print_context_get_width (context),
+                                           gtk_print_context_get_height (context));
+
+  gtk_print_operation_set_n_pages (operation, (int) n_pages);
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              OffloadReport     *report)
+{
+  offload_report_draw_page (report, gtk_print_context_get_cairo_context (context), (guint) page_nr);
+}
+
+static void
+on_print_done (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               GtkWindow               *parent)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      show_error (parent, _("The report was not printed"), error ? error->message : "");
+    }
+}
+
+void
+offload_export_print (GtkWindow       *parent,
+                      OffloadDocument *document,
+                      gboolean         no_amounts,
+                      GFile           *export_to)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  OffloadReport *report;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (OFFLOAD_IS_DOCUMENT (document));
+
+  /* The report draws in points, on the page inside the printer's margins. */
+  report = make_report (document, no_amounts);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, offload_report_get_document_name (report));
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print), report, 0);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page), report, 0);
+  /* The operation keeps the report as long as it runs. */
+  g_object_set_data_full (G_OBJECT (operation), "offload-report", report, g_object_unref);
+
+  if (export_to != NULL)
+    {
+      g_autofree char *path = g_file_get_path (export_to);
+
+      gtk_print_operation_set_export_filename (operation, path);
+      result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent, &error);
+    }
+  else
+    {
+      gtk_print_operation_set_allow_async (operation, TRUE);
+      g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), parent, 0);
+      result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
+    }
+
+  /* "done" reports errors of an asynchronous run; a synchronous one ends here. */
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
+    show_error (parent, _("The report was not printed"), error->message);
+}

@@ -1,0 +1,358 @@
+/* offload-plan-panel.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "offload-format.h"
+#include "offload-plan-panel.h"
+
+struct _OffloadPlanPanel
+{
+  GtkWidget               parent_instance;
+
+  OffloadAssessment      *assessment;
+  OffloadDelegationBrief *brief;
+  OffloadActionPlan      *plan;
+  GBindingGroup          *brief_bindings;
+  GBindingGroup          *plan_bindings;
+
+  GtkLabel               *brief_intro;
+  GtkListBox             *brief_list;
+  GtkLabel               *continuity_label;
+  GtkLabel               *plan_progress_label;
+  GtkListBox             *plan_list;
+};
+
+G_DEFINE_FINAL_TYPE (OffloadPlanPanel, offload_plan_panel, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ASSESSMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+make_label (const char *text,
+            const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* ---- the brief ---------------------------------------------------------- */
+
+static char *
+sign_titles (OffloadCatalog     *catalog,
+             const char * const *ids)
+{
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      OffloadSign *sign = offload_catalog_lookup (catalog, ids[i]);
+
+      g_ptr_array_add (titles, (gpointer) (sign ? offload_sign_get_title (sign) : ids[i]));
+    }
+  g_ptr_array_add (titles, NULL);
+  /* Translators: the separator between warning signs in a list on one line */
+  return g_strjoinv (_("; "), (char **) titles->pdata);
+}
+
+static GtkWidget *
+create_brief_row (gpointer item,
+                  gpointer user_data)
+{
+  OffloadPlanPanel *self = user_data;
+  OffloadBriefItem *brief_item = item;
+  OffloadCatalog *catalog = offload_assessment_get_catalog (self->assessment);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  g_autofree char *title = NULL;
+  g_autofree char *hours = offload_format_hours (offload_brief_item_get_hours (brief_item));
+  g_autofree char *per_month = NULL;
+  g_autofree char *signs = sign_titles (catalog, offload_brief_item_get_reasons (brief_item));
+  g_autofree char *why = NULL;
+  g_autofree char *spoken = NULL;
+  GtkWidget *title_label;
+  GtkWidget *hours_label;
+
+  /* Translators: a task's place in the hand-over order, then the task: "1. Inbox triage" */
+  title = g_strdup_printf (_("%u. %s"), offload_brief_item_get_position (brief_item),
+                           offload_brief_item_get_title (brief_item));
+  /* Translators: the hours a month a task would free, e.g. "12 h a month" */
+  per_month = g_strdup_printf (_("%s a month"), hours);
+  /* Translators: the task's risk (e.g. "low risk"), then the warning signs that call for it */
+  why = g_strdup_printf (_("%s · because: %s"), offload_task_risk_get_title (offload_brief_item_get_risk (brief_item)),
+                         signs);
+
+  title_label = make_label (title, "heading");
+  gtk_widget_set_hexpand (title_label, TRUE);
+  hours_label = gtk_label_new (per_month);
+  gtk_widget_add_css_class (hours_label, "figure");
+  gtk_widget_set_valign (hours_label, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (top), title_label);
+  gtk_box_append (GTK_BOX (top), hours_label);
+  gtk_box_append (GTK_BOX (box), top);
+  gtk_box_append (GTK_BOX (box), make_label (why, "dim-label"));
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  /* One sentence for a screen reader, in reading order. */
+  spoken = g_strdup_printf ("%s, %s. %s", title, per_month, why);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+  return row;
+}
+
+static void
+update_brief_intro (OffloadPlanPanel *self)
+{
+  guint n = self->brief ? g_list_model_get_n_items (G_LIST_MODEL (self->brief)) : 0;
+
+  if (n == 0)
+    gtk_label_set_label (self->brief_intro,
+                         _("Tick the warning signs that fit: the tasks they call for appear here, the safest to hand over first."));
+  else
+    {
+      g_autofree char *hours = offload_format_hours (offload_delegation_brief_get_total_hours (self->brief));
+      /* Translators: %s is a number of hours, e.g. "32 h" */
+      g_autofree char *text = g_strdup_printf (_("Together these tasks would give you back about %s a month. Start with the repetitive, low-risk ones: they are the easiest to describe and to check."),
+                                               hours);
+
+      gtk_label_set_label (self->brief_intro, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->brief_list), n > 0);
+}
+
+/* ---- the action plan ---------------------------------------------------- */
+
+static GtkWidget *
+create_step_row (gpointer item,
+                 gpointer user_data)
+{
+  OffloadPlanStep *step = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *title = make_label (offload_plan_step_get_title (step), NULL);
+  GtkWidget *detail = make_label (offload_plan_step_get_detail (step), "dim-label");
+
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), title);
+  g_object_bind_property (step, "done", check, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, offload_plan_step_get_title (step),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, offload_plan_step_get_detail (step),
+                                  -1);
+  gtk_box_append (GTK_BOX (box), check);
+  /* Indented under the check box's label. */
+  gtk_widget_set_margin_start (detail, 28);
+  gtk_box_append (GTK_BOX (box), detail);
+
+  if (offload_plan_step_get_urgent (step))
+    {
+      /* Translators: why a step of the plan comes first; %s explains it */
+      g_autofree char *text = g_strdup_printf (_("Urgent: %s"), offload_plan_step_get_why_urgent (step));
+      GtkWidget *urgent = make_label (text, "urgent-step");
+
+      gtk_widget_set_margin_start (urgent, 28);
+      gtk_box_append (GTK_BOX (box), urgent);
+    }
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, offload_plan_step_get_title (step), -1);
+  return row;
+}
+
+static gboolean
+progress_to_label (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  OffloadPlanPanel *self = user_data;
+  guint done = g_value_get_uint (from);
+  guint total = self->plan ? g_list_model_get_n_items (G_LIST_MODEL (self->plan)) : 0;
+
+  /* Translators: how many steps of the action plan are done, e.g. "2 of 5 done" */
+  g_value_take_string (to, g_strdup_printf (_("%u of %u done"), done, total));
+  return TRUE;
+}
+
+static gboolean
+text_or_empty (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  g_value_set_string (to, text ? text : "");
+  return TRUE;
+}
+
+/* ---- object ------------------------------------------------------------- */
+
+OffloadAssessment *
+offload_plan_panel_get_assessment (OffloadPlanPanel *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_PLAN_PANEL (self), NULL);
+  return self->assessment;
+}
+
+OffloadDelegationBrief *
+offload_plan_panel_get_brief (OffloadPlanPanel *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_PLAN_PANEL (self), NULL);
+  return self->brief;
+}
+
+OffloadActionPlan *
+offload_plan_panel_get_plan (OffloadPlanPanel *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_PLAN_PANEL (self), NULL);
+  return self->plan;
+}
+
+void
+offload_plan_panel_set_assessment (OffloadPlanPanel  *self,
+                                   OffloadAssessment *assessment)
+{
+  g_return_if_fail (OFFLOAD_IS_PLAN_PANEL (self));
+  g_return_if_fail (assessment == NULL || OFFLOAD_IS_ASSESSMENT (assessment));
+
+  if (!g_set_object (&self->assessment, assessment))
+    return;
+
+  if (self->brief != NULL)
+    g_signal_handlers_disconnect_by_data (self->brief, self);
+  g_binding_group_set_source (self->brief_bindings, NULL);
+  g_binding_group_set_source (self->plan_bindings, NULL);
+  gtk_list_box_bind_model (self->brief_list, NULL, NULL, NULL, NULL);
+  gtk_list_box_bind_model (self->plan_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->brief);
+  g_clear_object (&self->plan);
+
+  if (assessment != NULL)
+    {
+      self->brief = offload_delegation_brief_new (assessment);
+      self->plan = offload_action_plan_new (assessment);
+      gtk_list_box_bind_model (self->brief_list, G_LIST_MODEL (self->brief), create_brief_row, self, NULL);
+      gtk_list_box_bind_model (self->plan_list, G_LIST_MODEL (self->plan), create_step_row, self, NULL);
+      g_signal_connect_swapped (self->brief, "notify::total-hours", G_CALLBACK (update_brief_intro), self);
+      g_signal_connect_swapped (self->brief, "items-changed", G_CALLBACK (update_brief_intro), self);
+      g_binding_group_set_source (self->brief_bindings, self->brief);
+      g_binding_group_set_source (self->plan_bindings, self->plan);
+    }
+  update_brief_intro (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
+}
+
+static void
+offload_plan_panel_dispose (GObject *object)
+{
+  OffloadPlanPanel *self = OFFLOAD_PLAN_PANEL (object);
+  GtkWidget *child;
+
+  if (self->brief_list != NULL)
+    offload_plan_panel_set_assessment (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OFFLOAD_TYPE_PLAN_PANEL);
+  /* dispose_template() only unparents the children that have an id. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+  g_clear_object (&self->brief_bindings);
+  g_clear_object (&self->plan_bindings);
+
+  G_OBJECT_CLASS (offload_plan_panel_parent_class)->dispose (object);
+}
+
+static void
+offload_plan_panel_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  OffloadPlanPanel *self = OFFLOAD_PLAN_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT: g_value_set_object (value, self->assessment); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+offload_plan_panel_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  OffloadPlanPanel *self = OFFLOAD_PLAN_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT: offload_plan_panel_set_assessment (self, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+offload_plan_panel_class_init (OffloadPlanPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = offload_plan_panel_dispose;
+  object_class->get_property = offload_plan_panel_get_property;
+  object_class->set_property = offload_plan_panel_set_property;
+
+  properties[PROP_ASSESSMENT] =
+    g_param_spec_object ("assessment", NULL, NULL, OFFLOAD_TYPE_ASSESSMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/offload/Offload/ui/offload-plan-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, OffloadPlanPanel, brief_intro);
+  gtk_widget_class_bind_template_child (widget_class, OffloadPlanPanel, brief_list);
+  gtk_widget_class_bind_template_child (widget_class, OffloadPlanPanel, continuity_label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadPlanPanel, plan_progress_label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadPlanPanel, plan_list);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+offload_plan_panel_init (OffloadPlanPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->brief_bindings = g_binding_group_new ();
+  g_binding_group_bind_full (self->brief_bindings, "continuity-text", self->continuity_label, "label",
+                             G_BINDING_SYNC_CREATE, text_or_empty, NULL, NULL, NULL);
+  g_binding_group_bind (self->brief_bindings, "continuity-risk", self->continuity_label, "visible",
+                        G_BINDING_SYNC_CREATE);
+  self->plan_bindings = g_binding_group_new ();
+  g_binding_group_bind_full (self->plan_bindings, "n-done", self->plan_progress_label, "label",
+                             G_BINDING_SYNC_CREATE, progress_to_label, NULL, self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->continuity_label), FALSE);
+}

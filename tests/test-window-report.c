@@ -1,0 +1,400 @@
+/* test-window-report.c: from verdict to action in the real window — the
+ * charts, the hand-over plan, the exports and the progress over time
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <string.h>
+#include <gtk/gtk.h>
+
+#include "offload-chart-view.h"
+#include "offload-export.h"
+#include "offload-format.h"
+#include "offload-plan-panel.h"
+#include "offload-progress-dialog.h"
+#include "offload-results-panel.h"
+#include "offload-sign-row.h"
+#include "offload-window.h"
+#include "testing.h"
+#include "window-testing.h"
+
+static GtkApplication *app;
+static char *tmp_dir;
+
+static OffloadWindow *
+open_window (const char *dir,
+             const char *name)
+{
+  g_autoptr(GFile) file = dir ? testing_fixture (dir, name) : NULL;
+  g_autoptr(GError) error = NULL;
+  OffloadWindow *window;
+
+  if (file != NULL)
+    {
+      window = offload_window_new_for_file (app, file, &error);
+      g_assert_no_error (error);
+    }
+  else
+    window = offload_window_new (app, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  testing_spin_main_loop ();
+  return window;
+}
+
+static void
+destroy_window (OffloadWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  testing_spin_main_loop ();
+}
+
+static OffloadAssessment *
+assessment_of (OffloadWindow *window)
+{
+  return offload_document_get_assessment (offload_window_get_document (window));
+}
+
+/* After this, the document has nothing unsaved. */
+static void
+save_to_temp (OffloadWindow *window)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "saved.offload", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (offload_document_save (offload_window_get_document (window), file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (offload_document_get_unsaved (offload_window_get_document (window)));
+}
+
+static OffloadChartView *
+chart (OffloadWindow *window,
+       const char    *name)
+{
+  OffloadResultsPanel *panel = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "results_panel");
+
+  return testing_template_child (panel, OFFLOAD_TYPE_RESULTS_PANEL, name);
+}
+
+static OffloadPlanPanel *
+plan_panel (OffloadWindow *window)
+{
+  return testing_template_child (window, OFFLOAD_TYPE_WINDOW, "plan_panel");
+}
+
+static guint
+n_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    n += GTK_IS_LIST_BOX_ROW (row);
+  return n;
+}
+
+static gboolean
+accessible_description_contains (OffloadChartView *view,
+                                 const char       *text)
+{
+  const char *description = offload_chart_view_get_description (view);
+
+  return description != NULL && strstr (description, text) != NULL;
+}
+
+/* The gauge and the cost chart are drawn, sized, and speak the figures the
+ * window shows; a tick changes what they say. */
+static void
+test_charts_follow (void)
+{
+  OffloadWindow *window = open_window (NULL, NULL);
+  OffloadAssessment *assessment = assessment_of (window);
+  OffloadChartView *gauge = chart (window, "readiness_gauge");
+  OffloadChartView *cost = chart (window, "cost_chart");
+  OffloadSignRow *row = testing_find_sign_row (GTK_WIDGET (window), "late-invoicing");
+  g_autofree char *monthly = offload_format_money (offload_assessment_get_monthly_cost (assessment),
+                                                   offload_assessment_get_currency (assessment), 0);
+  g_autofree char *before = g_strdup (offload_chart_view_get_description (gauge));
+  g_autofree char *score = NULL;
+
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (gauge)), >, 10);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (cost)), >, 10);
+  g_assert_true (accessible_description_contains (cost, monthly));
+
+  gtk_widget_activate (GTK_WIDGET (offload_sign_row_get_check (row)));
+  testing_spin_main_loop ();
+  score = g_strdup_printf ("%d", offload_assessment_get_readiness (assessment));
+  g_assert_cmpint (offload_assessment_get_readiness (assessment), >, 0);
+  g_assert_cmpstr (offload_chart_view_get_description (gauge), !=, before);
+  g_assert_true (accessible_description_contains (gauge, score));
+
+  /* A different hourly value changes the money the chart speaks. */
+  offload_assessment_set_hourly_value (assessment, 120);
+  testing_spin_main_loop ();
+  g_clear_pointer (&monthly, g_free);
+  monthly = offload_format_money (offload_assessment_get_monthly_cost (assessment),
+                                  offload_assessment_get_currency (assessment), 0);
+  g_assert_true (accessible_description_contains (cost, monthly));
+
+  destroy_window (window);
+}
+
+/* The brief lists one row per task of the model, grows with a tick, and
+ * warns about the key person; the plan's steps are check boxes whose state
+ * is the document's. */
+static void
+test_plan_panel (void)
+{
+  OffloadWindow *window = open_window (NULL, NULL);
+  OffloadPlanPanel *panel = plan_panel (window);
+  OffloadDelegationBrief *brief = offload_plan_panel_get_brief (panel);
+  OffloadActionPlan *plan = offload_plan_panel_get_plan (panel);
+  GtkWidget *brief_list = testing_template_child (panel, OFFLOAD_TYPE_PLAN_PANEL, "brief_list");
+  GtkWidget *plan_list = testing_template_child (panel, OFFLOAD_TYPE_PLAN_PANEL, "plan_list");
+  GtkWidget *continuity = testing_template_child (panel, OFFLOAD_TYPE_PLAN_PANEL, "continuity_label");
+  OffloadAssessment *assessment = assessment_of (window);
+  g_autoptr(OffloadPlanStep) first = NULL;
+  GtkWidget *first_row;
+  GtkWidget *check;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (brief)), ==, 0);
+  g_assert_false (gtk_widget_get_visible (brief_list));
+  g_assert_false (gtk_widget_get_visible (continuity));
+
+  offload_assessment_set_checked (assessment, "late-invoicing", TRUE);
+  offload_assessment_set_checked (assessment, "inbox-overload", TRUE);
+  testing_spin_main_loop ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (brief)), >, 0);
+  g_assert_cmpuint (n_rows (brief_list), ==, g_list_model_get_n_items (G_LIST_MODEL (brief)));
+  g_assert_true (gtk_widget_get_visible (brief_list));
+
+  offload_assessment_set_checked (assessment, "key-person", TRUE);
+  testing_spin_main_loop ();
+  g_assert_true (offload_delegation_brief_get_continuity_risk (brief));
+  g_assert_true (gtk_widget_get_visible (continuity));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (continuity)), ==,
+                   offload_delegation_brief_get_continuity_text (brief));
+
+  /* The plan: one row per step; ticking the first row's box marks the step
+   * done and the document unsaved. */
+  g_assert_cmpuint (n_rows (plan_list), ==, g_list_model_get_n_items (G_LIST_MODEL (plan)));
+  save_to_temp (window);
+  first = g_list_model_get_item (G_LIST_MODEL (plan), 0);
+  first_row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (plan_list), 0));
+  check = gtk_widget_get_first_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (first_row)));
+  g_assert_true (GTK_IS_CHECK_BUTTON (check));
+  g_assert_false (offload_plan_step_get_done (first));
+  gtk_widget_activate (check);
+  testing_spin_main_loop ();
+  g_assert_true (offload_plan_step_get_done (first));
+  g_assert_true (offload_assessment_get_step_done (assessment, offload_plan_step_get_id (first)));
+  g_assert_true (offload_document_get_unsaved (offload_window_get_document (window)));
+
+  destroy_window (window);
+}
+
+/* The plan's state survives save and reopen through the window. */
+static void
+test_plan_saved (void)
+{
+  OffloadWindow *window = open_window (NULL, NULL);
+  OffloadActionPlan *plan = offload_plan_panel_get_plan (plan_panel (window));
+  g_autoptr(OffloadPlanStep) step = g_list_model_get_item (G_LIST_MODEL (plan), 1);
+  g_autofree char *id = g_strdup (offload_plan_step_get_id (step));
+  g_autofree char *path = g_build_filename (tmp_dir, "plan.offload", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  OffloadWindow *reopened;
+
+  offload_plan_step_set_done (step, TRUE);
+  g_assert_true (offload_document_save (offload_window_get_document (window), file, NULL, &error));
+  g_assert_no_error (error);
+  destroy_window (window);
+
+  reopened = offload_window_new_for_file (app, file, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (reopened));
+  testing_spin_main_loop ();
+  g_assert_true (offload_assessment_get_step_done (assessment_of (reopened), id));
+  g_assert_cmpuint (offload_action_plan_get_n_done (offload_plan_panel_get_plan (plan_panel (reopened))), ==, 1);
+  destroy_window (reopened);
+}
+
+static char *
+read_text (GFile *file)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, NULL));
+  return contents;
+}
+
+/* "Share without amounts" is a window action; with it on, the CSV has no
+ * money and no hourly value, with it off it has both. */
+static void
+test_export_csv (void)
+{
+  OffloadWindow *window = open_window ("good", "full.offload");
+  OffloadAssessment *assessment = assessment_of (window);
+  OffloadDocument *document = offload_window_get_document (window);
+  g_autofree char *path = g_build_filename (tmp_dir, "figures.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *without = NULL;
+  gboolean no_amounts = TRUE;
+  const char *symbol = offload_format_currency_symbol (offload_assessment_get_currency (assessment));
+
+  g_object_get (window, "share-without-amounts", &no_amounts, NULL);
+  g_assert_false (no_amounts);
+  g_assert_true (offload_export_write (document, OFFLOAD_EXPORT_CSV, no_amounts, file, &error));
+  g_assert_no_error (error);
+  with = read_text (file);
+  g_assert_true (strstr (with, "hourly_value") != NULL);
+  g_assert_true (strstr (with, "monthly_cost") != NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.share-without-amounts", NULL);
+  g_object_get (window, "share-without-amounts", &no_amounts, NULL);
+  g_assert_true (no_amounts);
+  g_assert_true (offload_export_write (document, OFFLOAD_EXPORT_CSV, no_amounts, file, &error));
+  g_assert_no_error (error);
+  without = read_text (file);
+  g_assert_null (strstr (without, "hourly_value"));
+  g_assert_null (strstr (without, "monthly_cost"));
+  g_assert_null (strstr (without, symbol));
+  g_assert_true (strstr (without, "monthly_hours") != NULL);
+
+  destroy_window (window);
+}
+
+static gboolean
+is_pdf (GFile *file)
+{
+  g_autofree char *contents = read_text (file);
+
+  return g_str_has_prefix (contents, "%PDF-");
+}
+
+/* The report written directly and the report printed to a file through
+ * GtkPrintOperation come from the same drawing: both are PDFs and hold the
+ * verdict's title. */
+static void
+test_export_pdf_and_print (void)
+{
+  OffloadWindow *window = open_window ("good", "full.offload");
+  OffloadDocument *document = offload_window_get_document (window);
+  OffloadAssessment *assessment = assessment_of (window);
+  OffloadBand *band = offload_catalog_lookup_band (offload_assessment_get_catalog (assessment),
+                                                   offload_assessment_get_verdict (assessment));
+  g_autofree char *pdf_path = g_build_filename (tmp_dir, "report.pdf", NULL);
+  g_autofree char *print_path = g_build_filename (tmp_dir, "printed.pdf", NULL);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GFile) printed = g_file_new_for_path (print_path);
+  g_autoptr(GError) error = NULL;
+  const char *paths[] = { pdf_path, print_path };
+
+  g_assert_true (offload_export_write (document, OFFLOAD_EXPORT_PDF, FALSE, pdf, &error));
+  g_assert_no_error (error);
+  offload_export_print (GTK_WINDOW (window), document, FALSE, printed);
+  testing_spin_main_loop ();
+  g_assert_true (is_pdf (pdf));
+  g_assert_true (is_pdf (printed));
+
+  /* pdftotext reads the words back when poppler-utils is there (the README's
+   * install step puts it there). */
+  if (g_find_program_in_path ("pdftotext") == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      destroy_window (window);
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      const char *argv[] = { "pdftotext", paths[i], "-", NULL };
+      g_autofree char *text = NULL;
+      g_autofree char *flat = NULL;
+      int status = 0;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                   NULL, NULL, &text, NULL, &status, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (status, ==, 0);
+      /* Lines may break anywhere: compare with the spaces folded. */
+      flat = g_strdelimit (g_strdup (text), "\n", ' ');
+      g_assert_true (strstr (flat, band->title) != NULL);
+    }
+
+  destroy_window (window);
+}
+
+/* An earlier assessment beside the open one: the figures and sign lists
+ * come from the model's comparison; a bad file leaves the result shown. */
+static void
+test_progress_dialog (void)
+{
+  OffloadWindow *window = open_window ("good", "full.offload");
+  OffloadProgressDialog *dialog = offload_progress_dialog_new (GTK_WINDOW (window), offload_window_get_document (window));
+  g_autoptr(GFile) earlier = testing_fixture ("good", "seed-example.offload");
+  g_autoptr(GFile) broken = testing_fixture ("bad", "not-json.offload");
+  g_autoptr(GError) error = NULL;
+  OffloadProgress *progress;
+  GtkWidget *grid = testing_template_child (dialog, OFFLOAD_TYPE_PROGRESS_DIALOG, "figures_grid");
+  GtkWidget *error_label = testing_template_child (dialog, OFFLOAD_TYPE_PROGRESS_DIALOG, "error_label");
+  GtkLabel *new_label = testing_template_child (dialog, OFFLOAD_TYPE_PROGRESS_DIALOG, "new_label");
+  g_autofree char *hours_now = NULL;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  testing_spin_main_loop ();
+  g_assert_null (offload_progress_dialog_get_progress (dialog));
+
+  g_assert_true (offload_progress_dialog_compare_with (dialog, earlier, &error));
+  g_assert_no_error (error);
+  progress = offload_progress_dialog_get_progress (dialog);
+  g_assert_nonnull (progress);
+
+  /* Row 1 is the hours: then, now. */
+  hours_now = offload_format_hours (offload_assessment_get_monthly_hours (assessment_of (window)));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 2, 1))), ==, hours_now);
+  /* Every sign checked now and not then is listed as new. */
+  for (guint i = 0; i < g_list_model_get_n_items (offload_progress_get_new_signs (progress)); i++)
+    {
+      g_autoptr(OffloadSign) sign = g_list_model_get_item (offload_progress_get_new_signs (progress), i);
+
+      g_assert_true (strstr (gtk_label_get_label (new_label), offload_sign_get_title (sign)) != NULL);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (offload_progress_get_new_signs (progress)), >, 0);
+
+  g_assert_false (offload_progress_dialog_compare_with (dialog, broken, &error));
+  g_assert_nonnull (error);
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_true (offload_progress_dialog_get_progress (dialog) == progress);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  destroy_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = testing_register_application ();
+  tmp_dir = testing_make_temp_dir ("offload-test-window-report-XXXXXX");
+
+  g_test_add_func ("/window-report/charts-follow", test_charts_follow);
+  g_test_add_func ("/window-report/plan-panel", test_plan_panel);
+  g_test_add_func ("/window-report/plan-saved", test_plan_saved);
+  g_test_add_func ("/window-report/export-csv", test_export_csv);
+  g_test_add_func ("/window-report/export-pdf-and-print", test_export_pdf_and_print);
+  g_test_add_func ("/window-report/progress-dialog", test_progress_dialog);
+
+  status = g_test_run ();
+
+  testing_remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  g_object_unref (app);
+  return status;
+}
