@@ -22,6 +22,9 @@ struct _OffloadPlanPanel
   GtkLabel               *continuity_label;
   GtkLabel               *plan_progress_label;
   GtkListBox             *plan_list;
+
+  /* Translated once: every slider step formats six of these. */
+  const char             *per_month;
 };
 
 G_DEFINE_FINAL_TYPE (OffloadPlanPanel, offload_plan_panel, GTK_TYPE_WIDGET)
@@ -67,6 +70,22 @@ sign_titles (OffloadCatalog     *catalog,
   return g_strjoinv (_("; "), (char **) titles->pdata);
 }
 
+static gboolean
+hours_to_label (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  OffloadPlanPanel *self = user_data;
+  g_autofree char *hours = offload_format_hours (g_value_get_double (from));
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  g_value_take_string (to, g_strdup_printf (self->per_month, hours));
+#pragma GCC diagnostic pop
+  return TRUE;
+}
+
 static GtkWidget *
 create_brief_row (gpointer item,
                   gpointer user_data)
@@ -78,8 +97,6 @@ create_brief_row (gpointer item,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   g_autofree char *title = NULL;
-  g_autofree char *hours = offload_format_hours (offload_brief_item_get_hours (brief_item));
-  g_autofree char *per_month = NULL;
   g_autofree char *signs = sign_titles (catalog, offload_brief_item_get_reasons (brief_item));
   g_autofree char *why = NULL;
   g_autofree char *spoken = NULL;
@@ -89,15 +106,21 @@ create_brief_row (gpointer item,
   /* Translators: a task's place in the hand-over order, then the task: "1. Inbox triage" */
   title = g_strdup_printf (_("%u. %s"), offload_brief_item_get_position (brief_item),
                            offload_brief_item_get_title (brief_item));
-  /* Translators: the hours a month a task would free, e.g. "12 h a month" */
-  per_month = g_strdup_printf (_("%s a month"), hours);
   /* Translators: the task's risk (e.g. "low risk"), then the warning signs that call for it */
   why = g_strdup_printf (_("%s · because: %s"), offload_task_risk_get_title (offload_brief_item_get_risk (brief_item)),
                          signs);
 
   title_label = make_label (title, "heading");
   gtk_widget_set_hexpand (title_label, TRUE);
-  hours_label = gtk_label_new (per_month);
+  /* The hours follow the slider; the row stays. An inscription, not a
+   * label: its size is set in characters, so a new figure redraws it
+   * without laying the page out again. */
+  hours_label = gtk_inscription_new (NULL);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (hours_label), 12);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (hours_label), 14);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (hours_label), 1.0);
+  g_object_bind_property_full (brief_item, "hours", hours_label, "text", G_BINDING_SYNC_CREATE,
+                               hours_to_label, NULL, self, NULL);
   gtk_widget_add_css_class (hours_label, "figure");
   gtk_widget_set_valign (hours_label, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (top), title_label);
@@ -111,12 +134,15 @@ create_brief_row (gpointer item,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
 
-  /* One sentence for a screen reader, in reading order. */
-  spoken = g_strdup_printf ("%s, %s. %s", title, per_month, why);
+  /* One sentence for a screen reader, in reading order; the hours label
+   * that follows is read on its own. */
+  spoken = g_strdup_printf ("%s. %s", title, why);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
   return row;
 }
 
+/* The words depend on whether there is a task, not on the hours: a slider
+ * step leaves them alone. */
 static void
 update_brief_intro (OffloadPlanPanel *self)
 {
@@ -126,14 +152,8 @@ update_brief_intro (OffloadPlanPanel *self)
     gtk_label_set_label (self->brief_intro,
                          _("Tick the warning signs that fit: the tasks they call for appear here, the safest to hand over first."));
   else
-    {
-      g_autofree char *hours = offload_format_hours (offload_delegation_brief_get_total_hours (self->brief));
-      /* Translators: %s is a number of hours, e.g. "32 h" */
-      g_autofree char *text = g_strdup_printf (_("Together these tasks would give you back about %s a month. Start with the repetitive, low-risk ones: they are the easiest to describe and to check."),
-                                               hours);
-
-      gtk_label_set_label (self->brief_intro, text);
-    }
+    gtk_label_set_label (self->brief_intro,
+                         _("Start with the repetitive, low-risk tasks: they are the easiest to describe and to check. Each frees the hours shown, every month."));
   gtk_widget_set_visible (GTK_WIDGET (self->brief_list), n > 0);
 }
 
@@ -258,7 +278,6 @@ offload_plan_panel_set_assessment (OffloadPlanPanel  *self,
       self->plan = offload_action_plan_new (assessment);
       gtk_list_box_bind_model (self->brief_list, G_LIST_MODEL (self->brief), create_brief_row, self, NULL);
       gtk_list_box_bind_model (self->plan_list, G_LIST_MODEL (self->plan), create_step_row, self, NULL);
-      g_signal_connect_swapped (self->brief, "notify::total-hours", G_CALLBACK (update_brief_intro), self);
       g_signal_connect_swapped (self->brief, "items-changed", G_CALLBACK (update_brief_intro), self);
       g_binding_group_set_source (self->brief_bindings, self->brief);
       g_binding_group_set_source (self->plan_bindings, self->plan);
@@ -345,6 +364,9 @@ static void
 offload_plan_panel_init (OffloadPlanPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Translators: the hours a month a task would free, e.g. "12 h a month" */
+  self->per_month = _("%s a month");
 
   self->brief_bindings = g_binding_group_new ();
   g_binding_group_bind_full (self->brief_bindings, "continuity-text", self->continuity_label, "label",

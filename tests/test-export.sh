@@ -105,9 +105,9 @@ run --export-pdf "$full" "$tmp/full.pdf"
 check "export-pdf exits 0" [ "$(status)" = 0 ]
 check "export-pdf prints nothing" sh -c "[ ! -s '$tmp/out' ] && [ ! -s '$tmp/err' ]"
 check "the PDF is a PDF" sh -c "head -c 5 '$tmp/full.pdf' | grep -q '%PDF-'"
-check "the PDF has 2 pages" [ "$(pages "$tmp/full.pdf")" = 2 ]
+check "the PDF has 3 pages" [ "$(pages "$tmp/full.pdf")" = 3 ]
 text "$tmp/full.pdf" >"$tmp/full.pdf.txt"
-check "the PDF's last page says it is the last" grep -q "Page 2 of 2" "$tmp/full.pdf.txt"
+check "the PDF's last page says it is the last" grep -q "Page 3 of 3" "$tmp/full.pdf.txt"
 check "the PDF shows the hours and the readiness of --summary" contains "$tmp/full.pdf.txt" "$tmp/hours.list"
 check "the PDF shows the amounts of --summary" contains "$tmp/full.pdf.txt" "$tmp/money.list"
 check "the PDF shows the verdict, its reasons, the tasks and the scenario" contains "$tmp/full.pdf.txt" "$tmp/words.list"
@@ -204,7 +204,7 @@ for msgid in sys.argv[2:]:
 EOF
 # Headings already translated in po/fr.po must read in French; the others
 # read as the build's translation has them (their English until translated).
-python3 "$tmp/french.py" "$localedir" "Your figures" "What it costs you" "What to hand over first" \
+python3 "$tmp/french.py" "$localedir" "Your figures" "What it costs you" "What to hand over, in this order" \
   "Compare options" "Worth considering" "Inbox triage" >"$tmp/fr-known.list"
 python3 "$tmp/french.py" "$localedir" "Outsourcing self-assessment" "The warning signs you ticked" \
   "Counter-indications" "Where the lost money goes, per month" >"$tmp/fr-new.list"

@@ -404,9 +404,10 @@ test_report_pages (void)
   g_assert_cmpuint (offload_report_get_n_pages (report), ==, 0);
 
   /* The inputs, signs, results and charts fill the first A4 page; the
-   * verdict, the tasks and the comparison the second. */
+   * verdict, the brief and the plan the second; the comparison ends on a
+   * third. */
   n_pages = paginate (report, PAGE_WIDTH, PAGE_HEIGHT);
-  g_assert_cmpuint (n_pages, ==, 2);
+  g_assert_cmpuint (n_pages, ==, 3);
   assert_pages_inside (report, PAGE_WIDTH, PAGE_HEIGHT);
 
   /* Four more signs and counter-indications, their remediations among the
@@ -496,8 +497,11 @@ test_report_content (void)
   g_assert_true (strstr (all, "The warning signs you ticked") < strstr (all, "What it costs you"));
   g_assert_true (strstr (all, "What it costs you") < strstr (all, gauge));
   g_assert_true (strstr (all, gauge) < strstr (all, "Verdict"));
-  g_assert_true (strstr (all, "Verdict") < strstr (all, "What to hand over first"));
-  g_assert_true (strstr (all, "What to hand over first") < strstr (all, "Compare options"));
+  g_assert_nonnull (strstr (all, "What to hand over, in this order"));
+  g_assert_nonnull (strstr (all, "How to start"));
+  g_assert_true (strstr (all, "Verdict") < strstr (all, "What to hand over, in this order"));
+  g_assert_true (strstr (all, "What to hand over, in this order") < strstr (all, "How to start"));
+  g_assert_true (strstr (all, "How to start") < strstr (all, "Compare options"));
 }
 
 static void
@@ -584,7 +588,7 @@ test_report_pdf (void)
   data = g_bytes_get_data (pdf, &length);
   g_assert_cmpuint (length, >, 1000);
   g_assert_true (g_str_has_prefix (data, "%PDF-"));
-  g_assert_cmpuint (offload_report_get_n_pages (report), ==, 2);
+  g_assert_cmpuint (offload_report_get_n_pages (report), ==, 3);
 
   /* The report's date, not the clock's: the same report, the same bytes. */
   again = offload_report_render_pdf (report, &error);

@@ -53,6 +53,7 @@ struct _OffloadAssessment
   GStrv              reasons;
   GStrv              delegate_first;
   GPtrArray         *delegate_reasons; /* GStrv per entry of delegate_first */
+  guint              answers_serial;   /* moves on every run of update_answers() */
 
   /* The action plan, one OffloadPlanStep per catalog step, in catalog order */
   GPtrArray         *steps;
@@ -260,6 +261,8 @@ update_answers (OffloadAssessment *self)
   guint n_tasks = offload_catalog_get_n_tasks (self->catalog);
   g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
   g_autoptr(GArray) tasks = g_array_sized_new (FALSE, FALSE, sizeof (RankedTask), n_tasks);
+
+  self->answers_serial++;
   g_autoptr(GStrvBuilder) reasons = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) delegate = g_strv_builder_new ();
   GPtrArray *delegate_reasons = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
@@ -710,6 +713,13 @@ offload_assessment_get_reasons (OffloadAssessment *self)
 {
   g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
   return (const char * const *) self->reasons;
+}
+
+guint
+offload_assessment_get_answers_serial (OffloadAssessment *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), 0);
+  return self->answers_serial;
 }
 
 const char * const *

@@ -75,6 +75,10 @@ const char * const *offload_assessment_get_reasons           (OffloadAssessment 
  * lost hours, then the summed weight of the signs that call for each, then
  * catalog order. OffloadDelegationBrief lists them with their hours. */
 const char * const *offload_assessment_get_delegate_first    (OffloadAssessment *self);
+/* A number that moves whenever the answers may have changed (and so the
+ * reasons, the tasks and their order): views that build from the answers
+ * skip the work on a slider step while it stays the same. */
+guint               offload_assessment_get_answers_serial    (OffloadAssessment *self);
 /* The checked signs that call for task @task_id, heaviest first (catalog
  * order breaking ties); NULL when the task is not in delegate-first. */
 const char * const *offload_assessment_get_delegate_reasons  (OffloadAssessment *self,

@@ -73,7 +73,7 @@ offload_brief_item_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_TASK: self->task = g_value_dup_boxed (value); break;
-    case PROP_HOURS: self->hours = g_value_get_double (value); break;
+    case PROP_HOURS: offload_brief_item_set_hours (self, g_value_get_double (value)); break;
     case PROP_POSITION: self->position = g_value_get_uint (value); break;
     case PROP_REASONS: self->reasons = g_value_dup_boxed (value); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -108,7 +108,10 @@ offload_brief_item_class_init (OffloadBriefItemClass *klass)
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, readable);
   properties[PROP_RISK] = g_param_spec_enum ("risk", NULL, NULL, OFFLOAD_TYPE_TASK_RISK,
                                              OFFLOAD_TASK_RISK_LOW, readable);
-  properties[PROP_HOURS] = g_param_spec_double ("hours", NULL, NULL, 0, G_MAXDOUBLE, 0, construct);
+  /* Moves with the hours lost: the brief updates it in place, so a slider
+   * step redraws a figure instead of rebuilding the list's rows. */
+  properties[PROP_HOURS] = g_param_spec_double ("hours", NULL, NULL, 0, G_MAXDOUBLE, 0,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_POSITION] = g_param_spec_uint ("position", NULL, NULL, 1, G_MAXUINT, 1, construct);
   properties[PROP_REASONS] = g_param_spec_boxed ("reasons", NULL, NULL, G_TYPE_STRV, construct);
 
@@ -170,6 +173,18 @@ offload_brief_item_get_hours (OffloadBriefItem *self)
 {
   g_return_val_if_fail (OFFLOAD_IS_BRIEF_ITEM (self), 0);
   return self->hours;
+}
+
+void
+offload_brief_item_set_hours (OffloadBriefItem *self,
+                              double            hours)
+{
+  g_return_if_fail (OFFLOAD_IS_BRIEF_ITEM (self));
+
+  if (self->hours == hours)
+    return;
+  self->hours = hours;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOURS]);
 }
 
 guint

@@ -2,8 +2,9 @@
  * many hours a month handing it over would free, its place in the
  * hand-over order, and the checked signs that call for it
  *
- * An immutable value: OffloadDelegationBrief replaces an item (with
- * GListModel::items-changed) whenever one of its figures moves.
+ * OffloadDelegationBrief replaces an item (with GListModel::items-changed)
+ * when its task, place or reasons change, and updates its hours in place
+ * (notify::hours) when only the hours lost move.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -31,6 +32,9 @@ OffloadTaskRisk     offload_brief_item_get_risk      (OffloadBriefItem   *self);
 /* Hours a month handing the task over would free: its share of the hours
  * lost per month. */
 double              offload_brief_item_get_hours     (OffloadBriefItem   *self);
+/* For the brief that owns the item. */
+void                offload_brief_item_set_hours     (OffloadBriefItem   *self,
+                                                      double              hours);
 /* 1 for the task to hand over first. */
 guint               offload_brief_item_get_position  (OffloadBriefItem   *self);
 /* Why: the checked signs that call for the task, heaviest first. Never empty. */

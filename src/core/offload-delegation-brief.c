@@ -21,6 +21,7 @@ struct _OffloadDelegationBrief
   GPtrArray         *items;            /* OffloadBriefItem */
   double             total_hours;
   gboolean           continuity_risk;
+  guint              answers_serial;   /* of the answers the items were built from */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -75,10 +76,30 @@ static gboolean
 same_item (OffloadBriefItem *a,
            OffloadBriefItem *b)
 {
+  /* The hours are not compared: update() sets them in place. */
   return offload_brief_item_get_task (a) == offload_brief_item_get_task (b) &&
          offload_brief_item_get_position (a) == offload_brief_item_get_position (b) &&
-         offload_brief_item_get_hours (a) == offload_brief_item_get_hours (b) &&
          g_strv_equal (offload_brief_item_get_reasons (a), offload_brief_item_get_reasons (b));
+}
+
+/* The hours of the next task, given the @total of those before it. */
+static double
+task_hours (OffloadTask *task,
+            double       monthly_hours,
+            double      *total)
+{
+  double hours = task->share * monthly_hours;
+
+  /* The catalog's shares add up to 1 at most, but 0.2 + 0.15 + … in
+   * binary may pass it by a hair: what is left caps each item, to the
+   * last bit, so that the items summed in order never exceed the hours
+   * lost. */
+  if (*total + hours > monthly_hours)
+    hours = MAX (monthly_hours - *total, 0);
+  while (hours > 0 && *total + hours > monthly_hours)
+    hours = nextafter (hours, 0);
+  *total += hours;
+  return hours;
 }
 
 /* The brief as the assessment stands now. */
@@ -95,17 +116,7 @@ build_items (OffloadDelegationBrief *self,
   for (guint i = 0; tasks[i]; i++)
     {
       OffloadTask *task = offload_catalog_lookup_task (catalog, tasks[i]);
-      double hours = task->share * monthly_hours;
-
-      /* The catalog's shares add up to 1 at most, but 0.2 + 0.15 + … in
-       * binary may pass it by a hair: what is left caps each item, to the
-       * last bit, so that the items summed in order never exceed the hours
-       * lost. */
-      if (total + hours > monthly_hours)
-        hours = MAX (monthly_hours - total, 0);
-      while (hours > 0 && total + hours > monthly_hours)
-        hours = nextafter (hours, 0);
-      total += hours;
+      double hours = task_hours (task, monthly_hours, &total);
 
       g_ptr_array_add (items, offload_brief_item_new (task, i + 1, hours,
                                                       offload_assessment_get_delegate_reasons (self->assessment, tasks[i])));
@@ -113,6 +124,36 @@ build_items (OffloadDelegationBrief *self,
 
   *total_hours = total;
   return items;
+}
+
+static void
+set_total_hours (OffloadDelegationBrief *self,
+                 double                  total_hours)
+{
+  if (self->total_hours != total_hours)
+    {
+      self->total_hours = total_hours;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL_HOURS]);
+    }
+}
+
+/* Same answers, so the same tasks in the same order: only the hours move
+ * (a slider step), and the items take them in place. */
+static void
+update_hours (OffloadDelegationBrief *self)
+{
+  double monthly_hours = offload_assessment_get_monthly_hours (self->assessment);
+  double total = 0;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      OffloadBriefItem *item = g_ptr_array_index (self->items, i);
+
+      offload_brief_item_set_hours (item, task_hours (offload_brief_item_get_task (item), monthly_hours, &total));
+    }
+  set_total_hours (self, total);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 static void
@@ -126,6 +167,15 @@ update (OffloadDelegationBrief *self)
   guint suffix = 0;
   double total_hours = 0;
   gboolean continuity_risk;
+
+  /* The items were built from these very answers: only hours can move. */
+  if (self->answers_serial != 0 &&
+      self->answers_serial == offload_assessment_get_answers_serial (self->assessment))
+    {
+      update_hours (self);
+      return;
+    }
+  self->answers_serial = offload_assessment_get_answers_serial (self->assessment);
 
   items = build_items (self, &total_hours);
   n_new = items->len;
@@ -150,13 +200,13 @@ update (OffloadDelegationBrief *self)
       g_list_model_items_changed (G_LIST_MODEL (self), prefix, n_old - prefix - suffix,
                                   n_new - prefix - suffix);
     }
+  /* The items kept take the new hours (the new ones have them already). */
+  for (guint i = 0; i < n_new; i++)
+    offload_brief_item_set_hours (g_ptr_array_index (self->items, i),
+                                  offload_brief_item_get_hours (g_ptr_array_index (items, i)));
   if (n_old != n_new)
     g_object_notify_by_pspec (object, properties[PROP_N_ITEMS]);
-  if (self->total_hours != total_hours)
-    {
-      self->total_hours = total_hours;
-      g_object_notify_by_pspec (object, properties[PROP_TOTAL_HOURS]);
-    }
+  set_total_hours (self, total_hours);
   if (self->continuity_risk != continuity_risk)
     {
       self->continuity_risk = continuity_risk;

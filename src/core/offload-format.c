@@ -130,7 +130,10 @@ append_grouped (GString    *out,
        * the point can be placed by hand without a second rounding. */
       scaled = round (scaled);
       negative = scaled < 0.0;
-      g_ascii_formatd (digits, sizeof digits, "%.0f", fabs (scaled));
+      /* An integer prints the same in every locale: no need for
+       * g_ascii_formatd()'s locale switch, which a slider step pays for
+       * every figure it shows. */
+      g_snprintf (digits, sizeof digits, "%" G_GINT64_FORMAT, (gint64) fabs (scaled));
 
       len = strlen (digits);
       if (len <= decimals)

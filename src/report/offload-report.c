@@ -4,9 +4,8 @@
  * value, a chart) from the sections below, in order, then places them on
  * pages: a paragraph may break between two of its lines, anything else
  * moves whole to the next page, and a heading stays with what follows it.
- * Each section is one function in `sections[]`, so a new one (the
- * delegation brief, the action plan) is one more function and one more
- * line there.
+ * Each section is one function in `sections[]`, so a new one is one more
+ * function and one more line there.
  *
  * Text is set with pango_layout_set_text(), never as markup: a document's
  * title is the owner's text, and no character of it can change the page.
@@ -25,6 +24,8 @@
 #include "offload-export-file.h"
 #include "offload-format.h"
 #include "offload-readiness-gauge.h"
+#include "offload-action-plan.h"
+#include "offload-delegation-brief.h"
 #include "offload-report.h"
 
 /* Sizes in points (cairo units at 72 dpi). */
@@ -489,24 +490,85 @@ add_verdict_section (OffloadReport *self,
     }
 }
 
+static char *
+sign_titles (OffloadCatalog     *catalog,
+             const char * const *ids)
+{
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      OffloadSign *sign = offload_catalog_lookup (catalog, ids[i]);
+
+      g_ptr_array_add (titles, (gpointer) (sign ? offload_sign_get_title (sign) : ids[i]));
+    }
+  g_ptr_array_add (titles, NULL);
+  /* Translators: the separator between warning signs in a list on one line */
+  return g_strjoinv (_("; "), (char **) titles->pdata);
+}
+
+/* The delegation brief: the tasks in hand-over order, with the hours each
+ * frees and why, and the key-person warning. */
 static void
-add_delegate_first_section (OffloadReport *self,
-                            Builder       *b)
+add_brief_section (OffloadReport *self,
+                   Builder       *b)
 {
   OffloadCatalog *catalog = offload_assessment_get_catalog (self->assessment);
-  const char * const *tasks = offload_assessment_get_delegate_first (self->assessment);
+  g_autoptr(OffloadDelegationBrief) brief = offload_delegation_brief_new (self->assessment);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (brief));
 
-  add_heading (b, _("What to hand over first"));
-  if (tasks[0] == NULL)
+  add_heading (b, _("What to hand over, in this order"));
+  if (n == 0)
     {
       add_paragraph (b, _("Tick the warning signs that fit your business to see which tasks to hand over first."));
       return;
     }
-  for (guint i = 0; tasks[i]; i++)
+  for (guint i = 0; i < n; i++)
     {
-      g_autofree char *number = g_strdup_printf ("%u.", i + 1);
+      g_autoptr(OffloadBriefItem) item = g_list_model_get_item (G_LIST_MODEL (brief), i);
+      g_autofree char *number = g_strdup_printf ("%u.", offload_brief_item_get_position (item));
+      g_autofree char *hours = offload_format_hours (offload_brief_item_get_hours (item));
+      g_autofree char *signs = sign_titles (catalog, offload_brief_item_get_reasons (item));
+      /* Translators: a task to hand over, the hours a month it frees, then its risk */
+      g_autofree char *text = g_strdup_printf (_("%s — %s a month, %s"),
+                                               offload_brief_item_get_title (item), hours,
+                                               offload_task_risk_get_title (offload_brief_item_get_risk (item)));
+      /* Translators: the warning signs that call for a task */
+      g_autofree char *why = g_strdup_printf (_("Because: %s"), signs);
 
-      add_bullet (b, number, offload_catalog_get_task_title (catalog, tasks[i]));
+      add_bullet (b, number, text);
+      add_note (b, why);
+    }
+  if (offload_delegation_brief_get_continuity_risk (brief))
+    add_text_full (b, offload_delegation_brief_get_continuity_text (brief), 1.0, TRUE, TONE_WARNING,
+                   BODY_SIZE * 0.3, NULL);
+}
+
+/* The action plan as a checklist, the urgent steps first. */
+static void
+add_plan_section (OffloadReport *self,
+                  Builder       *b)
+{
+  g_autoptr(OffloadActionPlan) plan = offload_action_plan_new (self->assessment);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (plan));
+  /* Translators: how many steps of the action plan are done, e.g. "2 of 5 done" */
+  g_autofree char *progress = g_strdup_printf (_("%u of %u done"), offload_action_plan_get_n_done (plan), n);
+
+  add_heading (b, _("How to start"));
+  add_note (b, progress);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OffloadPlanStep) step = g_list_model_get_item (G_LIST_MODEL (plan), i);
+      g_autofree char *text = NULL;
+
+      if (offload_plan_step_get_urgent (step))
+        /* Translators: a step of the plan, what it involves, and why it is urgent */
+        text = g_strdup_printf (_("%s. %s Urgent: %s"), offload_plan_step_get_title (step),
+                                offload_plan_step_get_detail (step), offload_plan_step_get_why_urgent (step));
+      else
+        /* Translators: a step of the plan, then what it involves */
+        text = g_strdup_printf (_("%s. %s"), offload_plan_step_get_title (step), offload_plan_step_get_detail (step));
+      add_bullet (b, offload_plan_step_get_done (step) ? "☑" : "☐", text);
     }
 }
 
@@ -630,7 +692,8 @@ static const SectionFunc sections[] = {
   add_results_section,
   add_charts_section,
   add_verdict_section,
-  add_delegate_first_section,
+  add_brief_section,
+  add_plan_section,
   add_comparison_section,
 };
 

@@ -6,7 +6,8 @@
  * (offload_report_draw_page()), in the cairo units of the page size given.
  * Content in order: title, date and document name; the inputs; the ticked
  * signs and counter-indications; the results; the readiness gauge and the
- * cost chart; the verdict and its reasons; what to hand over first; the
+ * cost chart; the verdict and its reasons; the delegation brief (what to hand over, in
+ * order, with its hours); the action plan as a checklist; the
  * active scenario's comparison. Long content flows onto more pages, never
  * cut: a text block breaks between lines, a row or a chart moves whole.
  *
