@@ -51,24 +51,21 @@ make_label (const char *text,
   return label;
 }
 
-/* ---- the brief ---------------------------------------------------------- */
-
-static char *
-sign_titles (OffloadCatalog     *catalog,
-             const char * const *ids)
+/* A row of either list: its content, padded; nothing to activate (the
+ * plan's check boxes take the focus themselves). */
+static void
+set_row_content (GtkWidget *row,
+                 GtkWidget *box)
 {
-  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
-
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    {
-      OffloadSign *sign = offload_catalog_lookup (catalog, ids[i]);
-
-      g_ptr_array_add (titles, (gpointer) (sign ? offload_sign_get_title (sign) : ids[i]));
-    }
-  g_ptr_array_add (titles, NULL);
-  /* Translators: the separator between warning signs in a list on one line */
-  return g_strjoinv (_("; "), (char **) titles->pdata);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
 }
+
+/* ---- the brief ---------------------------------------------------------- */
 
 static gboolean
 hours_to_label (GBinding     *binding,
@@ -97,7 +94,7 @@ create_brief_row (gpointer item,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   g_autofree char *title = NULL;
-  g_autofree char *signs = sign_titles (catalog, offload_brief_item_get_reasons (brief_item));
+  g_autofree char *signs = offload_catalog_join_sign_titles (catalog, offload_brief_item_get_reasons (brief_item));
   g_autofree char *why = NULL;
   g_autofree char *spoken = NULL;
   GtkWidget *title_label;
@@ -127,12 +124,7 @@ create_brief_row (gpointer item,
   gtk_box_append (GTK_BOX (top), hours_label);
   gtk_box_append (GTK_BOX (box), top);
   gtk_box_append (GTK_BOX (box), make_label (why, "dim-label"));
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  set_row_content (row, box);
 
   /* One sentence for a screen reader, in reading order; the hours label
    * that follows is read on its own. */
@@ -191,12 +183,7 @@ create_step_row (gpointer item,
       gtk_box_append (GTK_BOX (box), urgent);
     }
 
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  set_row_content (row, box);
   gtk_widget_set_focusable (row, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, offload_plan_step_get_title (step), -1);

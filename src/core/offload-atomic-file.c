@@ -11,6 +11,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -188,4 +189,70 @@ guint
 offload_atomic_file_clean_folder (const char *dir)
 {
   return remove_temp_files (dir, NULL);
+}
+
+/* Follows symlinks by hand, so that the link itself stays a link and its
+ * target (which may not exist yet) is what gets replaced. */
+char *
+offload_atomic_file_resolve_target (const char  *path,
+                                    GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint hops = 0; hops < 40; hops++)
+    {
+      g_autofree char *target = NULL;
+      g_autofree char *dir = NULL;
+
+      if (!g_file_test (current, G_FILE_TEST_IS_SYMLINK))
+        return g_steal_pointer (&current);
+
+      target = g_file_read_link (current, error);
+      if (target == NULL)
+        return NULL;
+
+      if (g_path_is_absolute (target))
+        {
+          g_free (current);
+          current = g_steal_pointer (&target);
+        }
+      else
+        {
+          dir = g_path_get_dirname (current);
+          g_free (current);
+          current = g_build_filename (dir, target, NULL);
+        }
+    }
+
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_LOOP, "%s", g_strerror (ELOOP));
+  return NULL;
+}
+
+const char *
+offload_atomic_file_describe_error (const GError *error)
+{
+  if (error->domain == G_FILE_ERROR)
+    {
+      switch (error->code)
+        {
+        case G_FILE_ERROR_ACCES:
+        case G_FILE_ERROR_PERM:
+          return _("you do not have permission to write there");
+        case G_FILE_ERROR_NOSPC:
+          return _("the disk is full");
+        case G_FILE_ERROR_ROFS:
+          return _("the disk is read-only");
+        case G_FILE_ERROR_NOENT:
+        case G_FILE_ERROR_NOTDIR:
+          return _("the folder does not exist");
+        case G_FILE_ERROR_ISDIR:
+          return _("a folder has that name");
+        case G_FILE_ERROR_LOOP:
+          return _("too many symbolic links");
+        default:
+          break;
+        }
+    }
+
+  return _("the file could not be written");
 }

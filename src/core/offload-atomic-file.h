@@ -25,6 +25,14 @@ guint    offload_atomic_file_clean_stale (const char  *path);
  * @dir is under way. Returns how many it removed. */
 guint    offload_atomic_file_clean_folder (const char *dir);
 
+/* The file a write to @path replaces: @path, or what its symbolic links
+ * lead to (which may not exist yet), so that a link stays a link. */
+char       *offload_atomic_file_resolve_target (const char    *path,
+                                                GError       **error);
+/* Why a write or a resolve failed, in words a user understands, translated;
+ * for "Could not save …: %s". */
+const char *offload_atomic_file_describe_error (const GError  *error);
+
 /* The temporary name's prefix for @path's base name, for tests. */
 char    *offload_atomic_file_temp_prefix (const char  *path);
 

@@ -1203,3 +1203,22 @@ offload_catalog_get_policy (OffloadCatalog *self,
   g_return_val_if_fail (OFFLOAD_IS_CATALOG (self), NULL);
   return g_hash_table_lookup (self->policy, id);
 }
+
+char *
+offload_catalog_join_sign_titles (OffloadCatalog     *self,
+                                  const char * const *ids)
+{
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+
+  g_return_val_if_fail (OFFLOAD_IS_CATALOG (self), NULL);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      OffloadSign *sign = offload_catalog_lookup (self, ids[i]);
+
+      g_ptr_array_add (titles, (gpointer) (sign ? offload_sign_get_title (sign) : ids[i]));
+    }
+  g_ptr_array_add (titles, NULL);
+  /* Translators: the separator between warning signs in a list on one line */
+  return g_strjoinv (_("; "), (char **) titles->pdata);
+}

@@ -66,6 +66,10 @@ gboolean          offload_catalog_find               (OffloadCatalog *self,
 OffloadSign      *offload_catalog_get_sign           (OffloadCatalog *self,
                                                       guint           position);
 guint             offload_catalog_get_n_signs        (OffloadCatalog *self);
+/* The titles of signs @ids on one line, in that order ("…; …"), for the
+ * reasons of a task; an unknown id shows as itself. */
+char             *offload_catalog_join_sign_titles   (OffloadCatalog     *self,
+                                                      const char * const *ids);
 /* The sum of the weights of every warning sign: readiness 100. */
 guint             offload_catalog_get_total_weight   (OffloadCatalog *self);
 

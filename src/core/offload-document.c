@@ -1093,72 +1093,6 @@ offload_document_serialize (OffloadDocument *self)
   return g_string_free_to_bytes (out);
 }
 
-/* Follows symlinks by hand, so that the link itself stays a link and its
- * target (which may not exist yet) is what gets replaced. */
-static char *
-resolve_target (const char  *path,
-                GError     **error)
-{
-  g_autofree char *current = g_strdup (path);
-
-  for (guint hops = 0; hops < 40; hops++)
-    {
-      g_autofree char *target = NULL;
-      g_autofree char *dir = NULL;
-
-      if (!g_file_test (current, G_FILE_TEST_IS_SYMLINK))
-        return g_steal_pointer (&current);
-
-      target = g_file_read_link (current, error);
-      if (target == NULL)
-        return NULL;
-
-      if (g_path_is_absolute (target))
-        {
-          g_free (current);
-          current = g_steal_pointer (&target);
-        }
-      else
-        {
-          dir = g_path_get_dirname (current);
-          g_free (current);
-          current = g_build_filename (dir, target, NULL);
-        }
-    }
-
-  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_LOOP, "%s", g_strerror (ELOOP));
-  return NULL;
-}
-
-static const char *
-describe_file_error (const GError *error)
-{
-  if (error->domain == G_FILE_ERROR)
-    {
-      switch (error->code)
-        {
-        case G_FILE_ERROR_ACCES:
-        case G_FILE_ERROR_PERM:
-          return _("you do not have permission to write there");
-        case G_FILE_ERROR_NOSPC:
-          return _("the disk is full");
-        case G_FILE_ERROR_ROFS:
-          return _("the disk is read-only");
-        case G_FILE_ERROR_NOENT:
-        case G_FILE_ERROR_NOTDIR:
-          return _("the folder does not exist");
-        case G_FILE_ERROR_ISDIR:
-          return _("a folder has that name");
-        case G_FILE_ERROR_LOOP:
-          return _("too many symbolic links");
-        default:
-          break;
-        }
-    }
-
-  return _("the file could not be written");
-}
-
 gboolean
 offload_document_save (OffloadDocument  *self,
                        GFile            *file,
@@ -1200,9 +1134,9 @@ offload_document_save_full (OffloadDocument  *self,
   if (path == NULL)
     return save_error (error, file, _("only files on this computer can be saved to"));
 
-  target = resolve_target (path, &local_error);
+  target = offload_atomic_file_resolve_target (path, &local_error);
   if (target == NULL)
-    return save_error (error, file, describe_file_error (local_error));
+    return save_error (error, file, offload_atomic_file_describe_error (local_error));
 
   if (g_stat (target, &st) == 0)
     {
@@ -1238,7 +1172,7 @@ offload_document_save_full (OffloadDocument  *self,
       /* The writer's message names a system call, which means nothing to the user. */
       g_date_time_unref (self->modified);
       self->modified = g_steal_pointer (&previous);
-      return save_error (error, file, describe_file_error (local_error));
+      return save_error (error, file, offload_atomic_file_describe_error (local_error));
     }
 
   remember_disk_state (self, target);

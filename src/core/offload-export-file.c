@@ -17,43 +17,6 @@
 #include "offload-error.h"
 #include "offload-export-file.h"
 
-/* Follows symlinks by hand, so that the link itself stays a link and its
- * target (which may not exist yet) is what gets replaced. */
-static char *
-resolve_target (const char  *path,
-                GError     **error)
-{
-  g_autofree char *current = g_strdup (path);
-
-  for (guint hops = 0; hops < 40; hops++)
-    {
-      g_autofree char *target = NULL;
-      g_autofree char *dir = NULL;
-
-      if (!g_file_test (current, G_FILE_TEST_IS_SYMLINK))
-        return g_steal_pointer (&current);
-
-      target = g_file_read_link (current, error);
-      if (target == NULL)
-        return NULL;
-
-      if (g_path_is_absolute (target))
-        {
-          g_free (current);
-          current = g_steal_pointer (&target);
-        }
-      else
-        {
-          dir = g_path_get_dirname (current);
-          g_free (current);
-          current = g_build_filename (dir, target, NULL);
-        }
-    }
-
-  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_LOOP, "%s", g_strerror (ELOOP));
-  return NULL;
-}
-
 /* The process's umask without changing it (umask() would, for a moment,
  * under every other thread's feet): Linux shows it in /proc/self/status. */
 static int
@@ -71,35 +34,6 @@ current_umask (void)
         return (int) mask;
     }
   return 022;
-}
-
-static const char *
-describe_file_error (const GError *error)
-{
-  if (error->domain == G_FILE_ERROR)
-    {
-      switch (error->code)
-        {
-        case G_FILE_ERROR_ACCES:
-        case G_FILE_ERROR_PERM:
-          return _("you do not have permission to write there");
-        case G_FILE_ERROR_NOSPC:
-          return _("the disk is full");
-        case G_FILE_ERROR_ROFS:
-          return _("the disk is read-only");
-        case G_FILE_ERROR_NOENT:
-        case G_FILE_ERROR_NOTDIR:
-          return _("the folder does not exist");
-        case G_FILE_ERROR_ISDIR:
-          return _("a folder has that name");
-        case G_FILE_ERROR_LOOP:
-          return _("too many symbolic links");
-        default:
-          break;
-        }
-    }
-
-  return _("the file could not be written");
 }
 
 static gboolean
@@ -135,9 +69,9 @@ offload_export_file_write (GFile       *file,
   if (path == NULL)
     return export_error (error, file, _("only files on this computer can be saved to"));
 
-  target = resolve_target (path, &local_error);
+  target = offload_atomic_file_resolve_target (path, &local_error);
   if (target == NULL)
-    return export_error (error, file, describe_file_error (local_error));
+    return export_error (error, file, offload_atomic_file_describe_error (local_error));
 
   mode = 0666 & ~current_umask ();
   if (g_stat (target, &st) == 0)
@@ -149,7 +83,7 @@ offload_export_file_write (GFile       *file,
   offload_atomic_file_clean_stale (target);
 
   if (!offload_atomic_file_write (target, data, length, mode, &local_error))
-    return export_error (error, file, describe_file_error (local_error));
+    return export_error (error, file, offload_atomic_file_describe_error (local_error));
 
   return TRUE;
 }

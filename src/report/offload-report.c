@@ -466,7 +466,7 @@ add_verdict_section (OffloadReport *self,
 
   add_heading (b, _("Verdict"));
   add_text_full (b, band->title, VERDICT_SCALE, TRUE, band->counter ? TONE_WARNING : TONE_NORMAL,
-                 BODY_SIZE * 0.3, NULL);
+                 BODY_SIZE * 0.3, NULL)->keep_with_next = TRUE;
   add_paragraph (b, band->advice);
 
   if (reasons[0] == NULL)
@@ -490,23 +490,6 @@ add_verdict_section (OffloadReport *self,
     }
 }
 
-static char *
-sign_titles (OffloadCatalog     *catalog,
-             const char * const *ids)
-{
-  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
-
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    {
-      OffloadSign *sign = offload_catalog_lookup (catalog, ids[i]);
-
-      g_ptr_array_add (titles, (gpointer) (sign ? offload_sign_get_title (sign) : ids[i]));
-    }
-  g_ptr_array_add (titles, NULL);
-  /* Translators: the separator between warning signs in a list on one line */
-  return g_strjoinv (_("; "), (char **) titles->pdata);
-}
-
 /* The delegation brief: the tasks in hand-over order, with the hours each
  * frees and why, and the key-person warning. */
 static void
@@ -528,7 +511,7 @@ add_brief_section (OffloadReport *self,
       g_autoptr(OffloadBriefItem) item = g_list_model_get_item (G_LIST_MODEL (brief), i);
       g_autofree char *number = g_strdup_printf ("%u.", offload_brief_item_get_position (item));
       g_autofree char *hours = offload_format_hours (offload_brief_item_get_hours (item));
-      g_autofree char *signs = sign_titles (catalog, offload_brief_item_get_reasons (item));
+      g_autofree char *signs = offload_catalog_join_sign_titles (catalog, offload_brief_item_get_reasons (item));
       /* Translators: a task to hand over, the hours a month it frees, then its risk */
       g_autofree char *text = g_strdup_printf (_("%s — %s a month, %s"),
                                                offload_brief_item_get_title (item), hours,
@@ -746,8 +729,14 @@ place (Flow   *flow,
 static double
 first_unit_height (Block *block)
 {
+  /* Two lines when there are more: flow_text() leaves no lone first line
+   * at the foot of a page. */
   if (block->kind == BLOCK_TEXT)
-    return g_array_index (block->line_tops, double, 1) - g_array_index (block->line_tops, double, 0);
+    {
+      guint lines = MIN (block->line_tops->len - 1, 2);
+
+      return g_array_index (block->line_tops, double, lines) - g_array_index (block->line_tops, double, 0);
+    }
   return block->height;
 }
 
@@ -806,8 +795,18 @@ flow_blocks (OffloadReport *self)
 
       if (block->keep_with_next && i + 1 < self->blocks->len)
         {
-          Block *next = self->blocks->pdata[i + 1];
-          double needed = space + block->height + next->space_before + first_unit_height (next);
+          /* A chain of blocks kept together (a heading, the verdict's
+           * title) goes with the first line of what follows it. */
+          double needed = space + block->height;
+          guint j = i + 1;
+          Block *next = self->blocks->pdata[j];
+
+          while (next->keep_with_next && j + 1 < self->blocks->len)
+            {
+              needed += next->space_before + next->height;
+              next = self->blocks->pdata[++j];
+            }
+          needed += next->space_before + first_unit_height (next);
 
           if (flow.y + needed > room && !flow.empty)
             {
