@@ -19,7 +19,6 @@ struct _OffloadChartView
 
   /* The cost chart's bars, rebuilt when the figures changed. */
   OffloadChartSeries *series;
-  guint               n_bars;
   char               *description;
   gboolean            stale;
   guint               refresh_source;
@@ -88,7 +87,6 @@ style_from_theme (OffloadChartView  *self,
 static void
 refresh (OffloadChartView *self)
 {
-  guint n_bars = 0;
 
   self->stale = FALSE;
   g_clear_pointer (&self->description, g_free);
@@ -110,19 +108,12 @@ refresh (OffloadChartView *self)
         {
           self->series = offload_cost_chart_build_series (self->assessment, FALSE);
           self->description = offload_chart_series_describe (self->series);
-          n_bars = offload_chart_series_get_n_items (self->series);
         }
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description ? self->description : "",
                                   -1);
-  /* A bar more or less changes the height; new figures only the pixels. */
-  if (n_bars != self->n_bars)
-    {
-      self->n_bars = n_bars;
-      gtk_widget_queue_resize (GTK_WIDGET (self));
-    }
 }
 
 static gboolean
@@ -136,14 +127,14 @@ refresh_in_idle (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* A slider step only marks the chart stale and asks for a frame: the words
- * for screen readers are rebuilt once the figures settle, and the bars when
- * the frame is drawn. */
+/* A slider step only marks the chart stale and asks for a new size (a bar
+ * may come or go) and a frame: the bars are rebuilt when the frame measures
+ * or draws them, and the words for screen readers once the figures settle. */
 static void
 on_assessment_changed (OffloadChartView *self)
 {
   self->stale = TRUE;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   if (self->refresh_source == 0)
     {
       self->refresh_source = g_idle_add_full (G_PRIORITY_LOW, refresh_in_idle, self, NULL);
