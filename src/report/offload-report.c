@@ -465,7 +465,7 @@ add_verdict_section (OffloadReport *self,
 
   add_heading (b, _("Verdict"));
   add_text_full (b, band->title, VERDICT_SCALE, TRUE, band->counter ? TONE_WARNING : TONE_NORMAL,
-                 BODY_SIZE * 0.3, NULL);
+                 BODY_SIZE * 0.3, NULL)->keep_with_next = TRUE;
   add_paragraph (b, band->advice);
 
   if (reasons[0] == NULL)
@@ -679,12 +679,16 @@ place (Flow   *flow,
 }
 
 /* The height of what must not be split from the start of a block: its
- * first line, or all of it. */
+ * first two lines (flow_text() leaves no lone first line), or all of it. */
 static double
 first_unit_height (Block *block)
 {
   if (block->kind == BLOCK_TEXT)
-    return g_array_index (block->line_tops, double, 1) - g_array_index (block->line_tops, double, 0);
+    {
+      guint n_lines = MIN (block->line_tops->len - 1, 2);
+
+      return g_array_index (block->line_tops, double, n_lines) - g_array_index (block->line_tops, double, 0);
+    }
   return block->height;
 }
 
@@ -743,8 +747,14 @@ flow_blocks (OffloadReport *self)
 
       if (block->keep_with_next && i + 1 < self->blocks->len)
         {
-          Block *next = self->blocks->pdata[i + 1];
-          double needed = space + block->height + next->space_before + first_unit_height (next);
+          double needed = space;
+          guint j = i;
+
+          /* A heading, the verdict's title under it and so on: the whole
+           * chain and the first lines of what follows it, together. */
+          for (; j + 1 < self->blocks->len && ((Block *) self->blocks->pdata[j])->keep_with_next; j++)
+            needed += ((Block *) self->blocks->pdata[j])->height + ((Block *) self->blocks->pdata[j + 1])->space_before;
+          needed += first_unit_height (self->blocks->pdata[j]);
 
           if (flow.y + needed > room && !flow.empty)
             {
