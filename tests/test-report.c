@@ -417,6 +417,31 @@ test_report_pages (void)
   assert_pages_inside (long_report, PAGE_WIDTH, PAGE_HEIGHT);
 }
 
+/* No page ends on a heading (or on the verdict's title): it goes with
+ * what it introduces. */
+static void
+assert_no_heading_at_foot (OffloadReport *report)
+{
+  OffloadAssessment *a = offload_report_get_assessment (report);
+  OffloadBand *band = offload_catalog_lookup_band (offload_assessment_get_catalog (a),
+                                                   offload_assessment_get_verdict (a));
+  const char *headings[] = {
+    "Your figures", "The warning signs you ticked", "Counter-indications", "What it costs you",
+    "Where the lost money goes, per month", "Verdict", band->title, "Why", "What to hand over first",
+    "Compare options",
+  };
+
+  for (guint i = 0; i + 1 < offload_report_get_n_pages (report); i++)
+    {
+      g_autofree char *text = offload_report_dup_page_text (report, i);
+      g_auto(GStrv) lines = g_strsplit (g_strchomp (text), "\n", -1);
+      const char *last = lines[g_strv_length (lines) - 1];
+
+      for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
+        g_assert_cmpstr (last, !=, headings[h]);
+    }
+}
+
 /* Whatever the page height, the same text in the same order: nothing cut,
  * nothing lost, nothing twice; smaller pages, more of them. */
 static void
@@ -441,6 +466,8 @@ test_report_flow (void)
       g_assert_cmpstr (text, ==, reference);
       /* Charts taller than a page are shrunk to it, text never is. */
       assert_pages_inside (report, PAGE_WIDTH, heights[i]);
+      if (heights[i] >= 200)
+        assert_no_heading_at_foot (report);
     }
 
   /* Every ticked sign's title is there. */

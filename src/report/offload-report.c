@@ -725,17 +725,15 @@ place (Flow   *flow,
 }
 
 /* The height of what must not be split from the start of a block: its
- * first line, or all of it. */
+ * first two lines (flow_text() leaves no lone first line), or all of it. */
 static double
 first_unit_height (Block *block)
 {
-  /* Two lines when there are more: flow_text() leaves no lone first line
-   * at the foot of a page. */
   if (block->kind == BLOCK_TEXT)
     {
-      guint lines = MIN (block->line_tops->len - 1, 2);
+      guint n_lines = MIN (block->line_tops->len - 1, 2);
 
-      return g_array_index (block->line_tops, double, lines) - g_array_index (block->line_tops, double, 0);
+      return g_array_index (block->line_tops, double, n_lines) - g_array_index (block->line_tops, double, 0);
     }
   return block->height;
 }
@@ -795,18 +793,14 @@ flow_blocks (OffloadReport *self)
 
       if (block->keep_with_next && i + 1 < self->blocks->len)
         {
-          /* A chain of blocks kept together (a heading, the verdict's
-           * title) goes with the first line of what follows it. */
-          double needed = space + block->height;
-          guint j = i + 1;
-          Block *next = self->blocks->pdata[j];
+          double needed = space;
+          guint j = i;
 
-          while (next->keep_with_next && j + 1 < self->blocks->len)
-            {
-              needed += next->space_before + next->height;
-              next = self->blocks->pdata[++j];
-            }
-          needed += next->space_before + first_unit_height (next);
+          /* A heading, the verdict's title under it and so on: the whole
+           * chain and the first lines of what follows it, together. */
+          for (; j + 1 < self->blocks->len && ((Block *) self->blocks->pdata[j])->keep_with_next; j++)
+            needed += ((Block *) self->blocks->pdata[j])->height + ((Block *) self->blocks->pdata[j + 1])->space_before;
+          needed += first_unit_height (self->blocks->pdata[j]);
 
           if (flow.y + needed > room && !flow.empty)
             {
