@@ -96,9 +96,9 @@ create_brief_row (gpointer item,
   g_autofree char *title = NULL;
   g_autofree char *signs = offload_catalog_join_sign_titles (catalog, offload_brief_item_get_reasons (brief_item));
   g_autofree char *why = NULL;
-  g_autofree char *spoken = NULL;
   GtkWidget *title_label;
   GtkWidget *hours_label;
+  GtkWidget *why_label;
 
   /* Translators: a task's place in the hand-over order, then the task: "1. Inbox triage" */
   title = g_strdup_printf (_("%u. %s"), offload_brief_item_get_position (brief_item),
@@ -123,13 +123,17 @@ create_brief_row (gpointer item,
   gtk_box_append (GTK_BOX (top), title_label);
   gtk_box_append (GTK_BOX (top), hours_label);
   gtk_box_append (GTK_BOX (box), top);
-  gtk_box_append (GTK_BOX (box), make_label (why, "dim-label"));
+  why_label = make_label (why, "dim-label");
+  gtk_box_append (GTK_BOX (box), why_label);
   set_row_content (row, box);
 
-  /* One sentence for a screen reader, in reading order; the hours label
-   * that follows is read on its own. */
-  spoken = g_strdup_printf ("%s. %s", title, why);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+  /* A screen reader names the row from its task and its hours (read from
+   * the figure itself, so a slider step updates nothing more), and
+   * describes it with the risk and the reasons. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title_label, hours_label, NULL,
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, why_label, NULL,
+                                  -1);
   return row;
 }
 
