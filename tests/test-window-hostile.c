@@ -99,15 +99,25 @@ snapshot (OffloadWindow *window)
   return g_string_free (text, FALSE);
 }
 
-/* full.offload, and the user ticks one more sign without saving. */
+/* full.offload, and the user ticks one more sign without saving. One window
+ * takes every hostile file in turn, as a user who keeps trying would: each
+ * must leave its work exactly as it was (and building a window per file
+ * made the valgrind run outlast its timeout). */
+static OffloadWindow *shared_window;
+
 static OffloadWindow *
 window_with_unsaved_work (void)
 {
-  g_autoptr(GFile) file = testing_fixture ("good", "full.offload");
+  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  OffloadWindow *window = offload_window_new_for_file (app, file, &error);
+  OffloadWindow *window;
   OffloadSignRow *row;
 
+  if (shared_window != NULL)
+    return shared_window;
+
+  file = testing_fixture ("good", "full.offload");
+  window = offload_window_new_for_file (app, file, &error);
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
   testing_spin_main_loop ();
@@ -121,6 +131,7 @@ window_with_unsaved_work (void)
   g_assert_true (offload_assessment_get_checked (offload_document_get_assessment (offload_window_get_document (window)),
                                                  EXTRA_SIGN));
   g_assert_true (offload_document_get_unsaved (offload_window_get_document (window)));
+  shared_window = window;
   return window;
 }
 
@@ -174,10 +185,8 @@ open_hostile (GFile *file)
   after = snapshot (window);
   g_assert_cmpstr (after, ==, state);
   g_assert_true (offload_window_get_document (window) == before);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  testing_spin_main_loop ();
-  g_assert_cmpuint (count_document_windows (), ==, windows - 1);
+  g_assert_true (offload_document_get_unsaved (before));
+  g_assert_true (offload_assessment_get_checked (offload_document_get_assessment (before), EXTRA_SIGN));
 }
 
 static void
@@ -285,6 +294,11 @@ main (int   argc,
 
   status = g_test_run ();
 
+  if (shared_window != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (shared_window));
+      testing_spin_main_loop ();
+    }
   testing_remove_tree (tmp_dir);
   g_free (tmp_dir);
   g_object_unref (app);
