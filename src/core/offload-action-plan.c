@@ -16,6 +16,7 @@ struct _OffloadActionPlan
   GPtrArray         *order;      /* OffloadPlanStep, urgent ones first */
   guint              n_done;
   guint              n_urgent;
+  guint              answers_serial;  /* of the answers the order was built from */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -77,17 +78,39 @@ set_count (OffloadActionPlan *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
+/* Same answers, same urgency and so the same order: only a step's "done"
+ * can have moved (or nothing at all, on a slider step). */
+static gboolean
+update_done_only (OffloadActionPlan *self)
+{
+  guint n_done = 0;
+
+  if (self->answers_serial == 0 ||
+      self->answers_serial != offload_assessment_get_answers_serial (self->assessment))
+    return FALSE;
+
+  for (guint i = 0; i < self->order->len; i++)
+    n_done += offload_plan_step_get_done (g_ptr_array_index (self->order, i));
+  set_count (self, &self->n_done, n_done, PROP_N_DONE);
+  return TRUE;
+}
+
 static void
 update (OffloadActionPlan *self)
 {
   OffloadCatalog *catalog = offload_assessment_get_catalog (self->assessment);
   guint n_steps = offload_catalog_get_n_steps (catalog);
-  g_autoptr(GPtrArray) order = g_ptr_array_new_full (n_steps, g_object_unref);
+  g_autoptr(GPtrArray) order = NULL;
   guint n_urgent = 0;
   guint n_done = 0;
   guint n = self->order->len;
   guint first = 0;
   guint last;
+
+  if (update_done_only (self))
+    return;
+  self->answers_serial = offload_assessment_get_answers_serial (self->assessment);
+  order = g_ptr_array_new_full (n_steps, g_object_unref);
 
   /* Urgent first, then the rest: two passes keep the catalog's order in each. */
   for (guint pass = 0; pass < 2; pass++)
