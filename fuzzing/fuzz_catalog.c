@@ -67,13 +67,17 @@ check_catalog (OffloadCatalog *catalog)
   for (guint i = 0; i < offload_catalog_get_n_groups (catalog); i++)
     g_assert_nonnull (offload_catalog_get_group_title (catalog, offload_catalog_get_group_id (catalog, i)));
 
-  /* Every readiness has exactly one verdict, and the counter band is last. */
-  for (int readiness = 0; readiness <= 100; readiness++)
+  /* Every need has exactly one verdict whether handing over pays or not,
+   * one that pays is always the stronger, and the counter band is last. */
+  for (int need = 0; need <= 100; need++)
     {
-      OffloadBand *band = offload_catalog_band_for_readiness (catalog, readiness);
+      OffloadBand *no = offload_catalog_band_for_need (catalog, need, FALSE);
+      OffloadBand *yes = offload_catalog_band_for_need (catalog, need, TRUE);
 
-      g_assert_nonnull (band);
-      g_assert_false (band->counter);
+      g_assert_nonnull (no);
+      g_assert_nonnull (yes);
+      g_assert_false (no->counter || yes->counter || no->pays || !yes->pays);
+      g_assert_cmpuint (no->strength, <, yes->strength);
     }
   g_assert_true (offload_catalog_get_counter_band (catalog)->counter);
   for (guint i = 0; i < offload_catalog_get_n_bands (catalog); i++)

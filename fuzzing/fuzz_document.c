@@ -4,11 +4,14 @@
  * %OFFLOAD_ERROR and a document without one; the message is fit to show
  * (one short line, whatever the file holds); a loaded document is not
  * "unsaved", and what it saves loads again and saves to the very same bytes
- * (nothing is lost on the way).
+ * (nothing is lost on the way) with the same answer: verdict, need, money,
+ * headline and warnings, whatever inputs the file held.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "fuzz.h"
+
+#include <math.h>
 
 #include "offload-document.h"
 #include "offload-error.h"
@@ -36,6 +39,35 @@ check_message (const char *message)
     g_assert_false (g_unichar_iscntrl (g_utf8_get_char (p)));
 }
 
+/* The answer depends on the inputs alone, so a reloaded document gives the
+ * same one; and whatever they are, the need stays within 0–100, the money
+ * is finite and "prepare first" comes exactly with a counter-indication. */
+static void
+check_answer (OffloadDocument *document,
+              OffloadDocument *reloaded)
+{
+  OffloadAssessment *assessment = offload_document_get_assessment (document);
+  OffloadDecision *a = offload_assessment_get_decision (assessment);
+  OffloadDecision *b = offload_assessment_get_decision (offload_document_get_assessment (reloaded));
+  g_autofree char *headline_a = offload_decision_dup_headline (a);
+  g_autofree char *headline_b = offload_decision_dup_headline (b);
+  const char * const *reasons = offload_assessment_get_reasons (assessment);
+  OffloadSign *first = reasons[0] ? offload_catalog_lookup (offload_assessment_get_catalog (assessment), reasons[0]) : NULL;
+  gboolean counter = first != NULL && offload_sign_get_kind (first) == OFFLOAD_SIGN_KIND_COUNTER;
+
+  g_assert_cmpint (offload_decision_get_need (a), >=, 0);
+  g_assert_cmpint (offload_decision_get_need (a), <=, 100);
+  g_assert_true (isfinite (offload_decision_get_net_gain_year (a)));
+  g_assert_true (offload_decision_get_band (a)->counter == counter);
+  g_assert_cmpstr (offload_decision_get_verdict (a), ==, offload_decision_get_verdict (b));
+  g_assert_cmpint (offload_decision_get_need (a), ==, offload_decision_get_need (b));
+  g_assert_true (offload_decision_get_delegation_pays (a) == offload_decision_get_delegation_pays (b));
+  g_assert_cmpstr (headline_a, ==, headline_b);
+  g_assert_cmpuint (offload_decision_get_n_warnings (a), ==, offload_decision_get_n_warnings (b));
+  for (guint i = 0; i < offload_decision_get_n_warnings (a); i++)
+    g_assert_cmpint (offload_decision_get_warning (a, i), ==, offload_decision_get_warning (b, i));
+}
+
 static void
 check_round_trip (OffloadDocument *document)
 {
@@ -53,6 +85,8 @@ check_round_trip (OffloadDocument *document)
                                     offload_document_get_created (document)));
   g_assert_true (g_date_time_equal (offload_document_get_modified (reloaded),
                                     offload_document_get_modified (document)));
+
+  check_answer (document, reloaded);
 
   saved_again = offload_document_serialize (reloaded);
   g_assert_true (g_bytes_equal (saved, saved_again));

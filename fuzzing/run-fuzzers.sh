@@ -95,7 +95,8 @@ fuzz () {
   fi
 }
 
-fuzz fuzz_document tests/documents/good tests/documents/bad tests/documents/v1 fuzzing/corpus/document
+fuzz fuzz_document tests/documents/good tests/documents/bad tests/documents/v1 tests/documents/v2 \
+  tests/documents/v3 fuzzing/corpus/document
 
 # libFuzzer takes folders, and the shipped catalog is a file.
 mkdir -p "$build/fuzz-corpus/catalog-seed"

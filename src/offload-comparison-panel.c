@@ -33,6 +33,7 @@ struct _OffloadComparisonPanel
   GBindingGroup     *bindings;            /* source: the active scenario */
   GSignalGroup      *scenario_signals;    /* target: the active scenario */
   GSignalGroup      *assessment_signals;
+  GSignalGroup      *decision_signals;    /* target: the assessment's decision */
   GPtrArray         *percent_specs;       /* OffloadInputSpec in percent */
 
   GtkListBox        *scenario_list;
@@ -259,6 +260,16 @@ update_combined (OffloadComparisonPanel *self)
   update_hire_detail (self);
   update_range (self);
   update_cheapest (self);
+}
+
+/* The model's warnings about the two shares, beside their rows. */
+static void
+update_warnings (OffloadComparisonPanel *self)
+{
+  OffloadDecision *decision = self->assessment ? offload_assessment_get_decision (self->assessment) : NULL;
+
+  offload_value_row_show_warnings (self->delegated_row, decision);
+  offload_value_row_show_warnings (self->reinvested_row, decision);
 }
 
 static void
@@ -608,6 +619,8 @@ offload_comparison_panel_dispose (GObject *object)
     g_signal_group_set_target (self->scenario_signals, NULL);
   if (self->assessment_signals)
     g_signal_group_set_target (self->assessment_signals, NULL);
+  if (self->decision_signals)
+    g_signal_group_set_target (self->decision_signals, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), OFFLOAD_TYPE_COMPARISON_PANEL);
   /* dispose_template() only unparents the children that have an id. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))))
@@ -615,6 +628,7 @@ offload_comparison_panel_dispose (GObject *object)
   g_clear_object (&self->bindings);
   g_clear_object (&self->scenario_signals);
   g_clear_object (&self->assessment_signals);
+  g_clear_object (&self->decision_signals);
   g_clear_object (&self->assessment);
   g_clear_pointer (&self->percent_specs, g_ptr_array_unref);
 
@@ -767,6 +781,8 @@ offload_comparison_panel_init (OffloadComparisonPanel *self)
                                   G_CALLBACK (on_active_scenario_changed), self);
   g_signal_group_connect_swapped (self->assessment_signals, "notify::currency",
                                   G_CALLBACK (on_currency_changed), self);
+  self->decision_signals = g_signal_group_new (OFFLOAD_TYPE_DECISION);
+  g_signal_group_connect_swapped (self->decision_signals, "changed", G_CALLBACK (update_warnings), self);
 
   update_currency_units (self);
   update_actions (self);
@@ -791,6 +807,8 @@ offload_comparison_panel_set_assessment (OffloadComparisonPanel *self,
       g_signal_group_set_target (self->assessment_signals, NULL);
       g_binding_group_set_source (self->bindings, NULL);
       g_signal_group_set_target (self->scenario_signals, NULL);
+      g_signal_group_set_target (self->decision_signals, NULL);
+      update_warnings (self);
       return;
     }
 
@@ -799,8 +817,10 @@ offload_comparison_panel_set_assessment (OffloadComparisonPanel *self,
   g_signal_connect_object (offload_assessment_get_scenarios (assessment), "items-changed",
                            G_CALLBACK (on_scenarios_changed), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_group_set_target (self->assessment_signals, assessment);
+  g_signal_group_set_target (self->decision_signals, offload_assessment_get_decision (assessment));
   update_currency_units (self);
   on_active_scenario_changed (self);
+  update_warnings (self);
   update_actions (self);
 }
 

@@ -83,7 +83,7 @@ signed_points (int change)
 {
   if (change == 0)
     return g_strdup (_("no change"));
-  /* Translators: a change of the readiness score out of 100 */
+  /* Translators: a change of the need to delegate, a score out of 100 */
   return g_strdup_printf (change > 0 ? _("+%d points") : _("−%d points"), ABS (change));
 }
 
@@ -194,22 +194,22 @@ show_progress (OffloadProgressDialog *self,
     g_autofree char *after = offload_format_money (offload_assessment_get_monthly_cost (now), currency_now, 0);
     g_autofree char *change = signed_money (offload_progress_get_monthly_cost_change (self->progress), currency_now);
 
-    add_row (self, row++, _("Cost per month"), before, after, change);
+    add_row (self, row++, _("Value of your admin time, a month"), before, after, change);
   }
   {
     g_autofree char *before = offload_format_money (offload_assessment_get_yearly_cost (earlier), currency_then, 0);
     g_autofree char *after = offload_format_money (offload_assessment_get_yearly_cost (now), currency_now, 0);
     g_autofree char *change = signed_money (offload_progress_get_yearly_cost_change (self->progress), currency_now);
 
-    add_row (self, row++, _("Cost per year"), before, after, change);
+    add_row (self, row++, _("Value of your admin time, a year"), before, after, change);
   }
   {
-    /* Translators: the readiness score, out of 100 */
+    /* Translators: the need to delegate, a score out of 100 */
     g_autofree char *before = g_strdup_printf (_("%d/100"), offload_assessment_get_readiness (earlier));
     g_autofree char *after = g_strdup_printf (_("%d/100"), offload_assessment_get_readiness (now));
     g_autofree char *change = signed_points (offload_progress_get_readiness_change (self->progress));
 
-    add_row (self, row++, _("Readiness to delegate"), before, after, change);
+    add_row (self, row++, _("Need to delegate"), before, after, change);
   }
   {
     g_autofree char *before = verdict_title (earlier, offload_progress_get_verdict_before (self->progress));

@@ -1,8 +1,13 @@
 /* offload-results-panel.c
  *
- * Every label is a property binding from the assessment, with a transform
+ * Every figure is a property binding from the assessment, with a transform
  * that only formats: the model computes, the panel shows. A GBindingGroup
  * holds the bindings, so switching documents or currencies re-syncs them all.
+ *
+ * The answer at the top (headline, verdict, reasons, the sums) is the
+ * decision's own text. The decision writes its sentences only when asked,
+ * and says "changed" only when something they quote moved, so the panel asks
+ * then and only then; a label whose text comes back the same is left alone.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,21 +23,32 @@ struct _OffloadResultsPanel
 
   OffloadAssessment *assessment;
   GBindingGroup     *bindings;
-  GSignalGroup      *signals;
+  GSignalGroup      *signals;             /* target: the assessment */
+  GSignalGroup      *decision_signals;    /* target: the assessment's decision */
 
+  GtkLabel          *headline_label;
+  GtkLabel          *advice_label;
+  GtkLabel          *reasons_label;
+  GtkLabel          *chain_label;
   GtkLabel          *monthly_hours_label;
   GtkLabel          *monthly_cost_label;
   GtkLabel          *yearly_cost_label;
   GtkLabel          *focus_hours_label;
   GtkLabel          *focus_cost_label;
+  GtkLabel          *total_hours_label;
+  GtkLabel          *total_cost_label;
+  GtkLabel          *working_hours_label;
+  GtkWidget         *monthly_hours_caption;
+  GtkWidget         *focus_hours_caption;
+  GtkWidget         *total_caption;
+  GtkWidget         *yearly_cost_caption;
+  GtkWidget         *working_hours_caption;
+  GtkWidget         *hours_heading;
+  GtkWidget         *value_heading;
+  GtkWidget         *reasons_heading;
+  GtkWidget         *chain_heading;
   OffloadChartView  *readiness_gauge;
   OffloadChartView  *cost_chart;
-  GtkLabel          *verdict_label;
-  GtkLabel          *advice_label;
-  GtkLabel          *reasons_label;
-  GtkLabel          *delegate_label;
-  GtkWidget         *reasons_heading;
-  GtkWidget         *delegate_heading;
 };
 
 G_DEFINE_FINAL_TYPE (OffloadResultsPanel, offload_results_panel, GTK_TYPE_WIDGET)
@@ -77,106 +93,60 @@ hours_to_label (GBinding     *binding,
   return TRUE;
 }
 
-static OffloadBand *
-band_of (GBinding     *binding,
-         const GValue *from)
+/* Sets @text, and so queues a new layout, only when it changed: most
+ * slider steps leave the verdict and its advice as they were. */
+static void
+results_panel_set_text (GtkLabel   *label,
+                        const char *text)
 {
-  OffloadCatalog *catalog = offload_assessment_get_catalog (source_of (binding));
-
-  return offload_catalog_lookup_band (catalog, g_value_get_string (from));
+  if (g_strcmp0 (gtk_label_get_label (label), text) != 0)
+    gtk_label_set_label (label, text);
 }
 
-static gboolean
-verdict_to_title (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
+/* The answer, in the decision's words. */
+static void
+results_panel_update_answer (OffloadResultsPanel *self)
 {
-  OffloadBand *band = band_of (binding, from);
+  OffloadDecision *decision = self->assessment ? offload_assessment_get_decision (self->assessment) : NULL;
+  OffloadBand *band;
+  g_autofree char *headline = NULL;
+  g_autofree char *chain = NULL;
+  g_auto(GStrv) why = NULL;
+  g_autoptr(GString) reasons = NULL;
 
-  g_value_set_string (to, band ? band->title : "");
-  return TRUE;
-}
+  if (decision == NULL)
+    return;
 
-static gboolean
-verdict_to_advice (GBinding     *binding,
-                   const GValue *from,
-                   GValue       *to,
-                   gpointer      user_data)
-{
-  OffloadBand *band = band_of (binding, from);
+  band = offload_decision_get_band (decision);
+  headline = offload_decision_dup_headline (decision);
+  why = offload_decision_dup_why (decision);
+  chain = offload_decision_dup_chain (decision);
 
-  g_value_set_string (to, band ? band->advice : "");
-  return TRUE;
-}
-
-static gboolean
-reasons_to_label (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  OffloadCatalog *catalog = offload_assessment_get_catalog (source_of (binding));
-  const char * const *ids = g_value_get_boxed (from);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; ids && ids[i]; i++)
+  reasons = g_string_new (NULL);
+  for (guint i = 0; why[i]; i++)
     {
-      OffloadSign *sign = offload_catalog_lookup (catalog, ids[i]);
-
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      if (offload_sign_get_kind (sign) == OFFLOAD_SIGN_KIND_COUNTER)
-        /* Translators: a counter-indication, then what to do about it */
-        g_string_append_printf (text, _("✗ %s — %s"), offload_sign_get_title (sign),
-                                offload_sign_get_remediation (sign));
-      else
-        g_string_append_printf (text, "• %s", offload_sign_get_title (sign));
+      if (reasons->len > 0)
+        g_string_append_c (reasons, '\n');
+      g_string_append (reasons, "• ");
+      g_string_append (reasons, why[i]);
     }
 
-  g_value_take_string (to, g_string_free (g_steal_pointer (&text), FALSE));
-  return TRUE;
+  /* The verdict's title is the gauge's to draw, beside the need score:
+   * here only its advice. */
+  results_panel_set_text (self->headline_label, headline);
+  results_panel_set_text (self->advice_label, band->advice);
+  results_panel_set_text (self->reasons_label, reasons->str);
+  results_panel_set_text (self->chain_label, chain);
 }
 
-static gboolean
-tasks_to_label (GBinding     *binding,
-                const GValue *from,
-                GValue       *to,
-                gpointer      user_data)
-{
-  OffloadCatalog *catalog = offload_assessment_get_catalog (source_of (binding));
-  const char * const *ids = g_value_get_boxed (from);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; ids && ids[i]; i++)
-    {
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      g_string_append_printf (text, "%u. %s", i + 1, offload_catalog_get_task_title (catalog, ids[i]));
-    }
-
-  g_value_take_string (to, g_string_free (g_steal_pointer (&text), FALSE));
-  return TRUE;
-}
-
-static gboolean
-strv_to_visible (GBinding     *binding,
-                 const GValue *from,
-                 GValue       *to,
-                 gpointer      user_data)
-{
-  const char * const *ids = g_value_get_boxed (from);
-
-  g_value_set_boolean (to, ids != NULL && ids[0] != NULL);
-  return TRUE;
-}
-
-/* Amounts are formatted in the document's currency: re-sync when it changes. */
+/* Amounts are formatted in the document's currency: re-sync when it
+ * changes (the decision does not count it as a move). */
 static void
 on_currency_changed (OffloadResultsPanel *self)
 {
   g_binding_group_set_source (self->bindings, NULL);
   g_binding_group_set_source (self->bindings, self->assessment);
+  results_panel_update_answer (self);
 }
 
 static void
@@ -187,6 +157,7 @@ offload_results_panel_dispose (GObject *object)
 
   g_binding_group_set_source (self->bindings, NULL);
   g_signal_group_set_target (self->signals, NULL);
+  g_signal_group_set_target (self->decision_signals, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), OFFLOAD_TYPE_RESULTS_PANEL);
   /* dispose_template() only unparents the children that have an id. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
@@ -194,6 +165,7 @@ offload_results_panel_dispose (GObject *object)
   g_clear_object (&self->assessment);
   g_clear_object (&self->bindings);
   g_clear_object (&self->signals);
+  g_clear_object (&self->decision_signals);
 
   G_OBJECT_CLASS (offload_results_panel_parent_class)->dispose (object);
 }
@@ -245,19 +217,29 @@ offload_results_panel_class_init (OffloadResultsPanelClass *klass)
 
   g_type_ensure (OFFLOAD_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/offload/Offload/ui/offload-results-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, advice_label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, reasons_label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, chain_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, monthly_hours_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, monthly_cost_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, yearly_cost_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, focus_hours_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, focus_cost_label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, total_hours_label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, total_cost_label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, working_hours_label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, monthly_hours_caption);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, focus_hours_caption);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, total_caption);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, yearly_cost_caption);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, working_hours_caption);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, hours_heading);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, value_heading);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, reasons_heading);
+  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, chain_heading);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, readiness_gauge);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, cost_chart);
-  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, verdict_label);
-  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, advice_label);
-  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, reasons_label);
-  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, delegate_label);
-  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, reasons_heading);
-  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, delegate_heading);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -270,6 +252,25 @@ offload_results_panel_init (OffloadResultsPanel *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* A figure of the table is named by its row and its column: "In all, per
+   * month", "Value of your time". */
+  {
+    const struct { GtkLabel *figure; GtkWidget *row; GtkWidget *column; } cells[] = {
+      { self->monthly_hours_label, self->monthly_hours_caption, self->hours_heading },
+      { self->monthly_cost_label, self->monthly_hours_caption, self->value_heading },
+      { self->focus_hours_label, self->focus_hours_caption, self->hours_heading },
+      { self->focus_cost_label, self->focus_hours_caption, self->value_heading },
+      { self->total_hours_label, self->total_caption, self->hours_heading },
+      { self->total_cost_label, self->total_caption, self->value_heading },
+      { self->yearly_cost_label, self->yearly_cost_caption, self->value_heading },
+      { self->working_hours_label, self->working_hours_caption, self->hours_heading },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (cells[i].figure), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      cells[i].row, cells[i].column, NULL, -1);
+  }
+
   self->bindings = b = g_binding_group_new ();
   g_binding_group_bind_full (b, "monthly-hours", self->monthly_hours_label, "label",
                              G_BINDING_SYNC_CREATE, hours_to_label, NULL, NULL, NULL);
@@ -281,26 +282,19 @@ offload_results_panel_init (OffloadResultsPanel *self)
                              G_BINDING_SYNC_CREATE, hours_to_label, NULL, NULL, NULL);
   g_binding_group_bind_full (b, "focus-cost", self->focus_cost_label, "label",
                              G_BINDING_SYNC_CREATE, money_to_label, NULL, NULL, NULL);
-  g_binding_group_bind_full (b, "verdict", self->verdict_label, "label",
-                             G_BINDING_SYNC_CREATE, verdict_to_title, NULL, NULL, NULL);
-  g_binding_group_bind_full (b, "verdict", self->advice_label, "label",
-                             G_BINDING_SYNC_CREATE, verdict_to_advice, NULL, NULL, NULL);
-  g_binding_group_bind_full (b, "reasons", self->reasons_label, "label",
-                             G_BINDING_SYNC_CREATE, reasons_to_label, NULL, NULL, NULL);
-  g_binding_group_bind_full (b, "reasons", self->reasons_heading, "visible",
-                             G_BINDING_SYNC_CREATE, strv_to_visible, NULL, NULL, NULL);
-  g_binding_group_bind_full (b, "reasons", self->reasons_label, "visible",
-                             G_BINDING_SYNC_CREATE, strv_to_visible, NULL, NULL, NULL);
-  g_binding_group_bind_full (b, "delegate-first", self->delegate_label, "label",
-                             G_BINDING_SYNC_CREATE, tasks_to_label, NULL, NULL, NULL);
-  g_binding_group_bind_full (b, "delegate-first", self->delegate_heading, "visible",
-                             G_BINDING_SYNC_CREATE, strv_to_visible, NULL, NULL, NULL);
-  g_binding_group_bind_full (b, "delegate-first", self->delegate_label, "visible",
-                             G_BINDING_SYNC_CREATE, strv_to_visible, NULL, NULL, NULL);
+  g_binding_group_bind_full (b, "total-hours", self->total_hours_label, "label",
+                             G_BINDING_SYNC_CREATE, hours_to_label, NULL, NULL, NULL);
+  g_binding_group_bind_full (b, "total-cost", self->total_cost_label, "label",
+                             G_BINDING_SYNC_CREATE, money_to_label, NULL, NULL, NULL);
+  g_binding_group_bind_full (b, "working-hours-month", self->working_hours_label, "label",
+                             G_BINDING_SYNC_CREATE, hours_to_label, NULL, NULL, NULL);
 
   self->signals = g_signal_group_new (OFFLOAD_TYPE_ASSESSMENT);
   g_signal_group_connect_swapped (self->signals, "notify::currency",
                                   G_CALLBACK (on_currency_changed), self);
+  self->decision_signals = g_signal_group_new (OFFLOAD_TYPE_DECISION);
+  g_signal_group_connect_swapped (self->decision_signals, "changed",
+                                  G_CALLBACK (results_panel_update_answer), self);
 }
 
 OffloadAssessment *
@@ -322,5 +316,7 @@ offload_results_panel_set_assessment (OffloadResultsPanel *self,
 
   g_binding_group_set_source (self->bindings, assessment);
   g_signal_group_set_target (self->signals, assessment);
+  g_signal_group_set_target (self->decision_signals, assessment ? offload_assessment_get_decision (assessment) : NULL);
+  results_panel_update_answer (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
 }

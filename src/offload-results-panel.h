@@ -1,4 +1,4 @@
-/* offload-results-panel.h: the figures, readiness and verdict of an assessment, live
+/* offload-results-panel.h: the answer of an assessment (headline, verdict, reasons, the sums) and its figures, live
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -6,6 +6,11 @@
  * back only what the user does to it (GtkRange::change-value), so a value
  * beyond the slider's end is never clamped by merely being shown.
  *
+ * Beneath the slider, the model's warnings about this very figure, when
+ * there are any: set on every change the decision reports, but only written
+ * to the widgets when their text differs, so a slider step that leaves them
+ * as they were costs a comparison.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <math.h>
@@ -20,7 +25,12 @@ struct _OffloadValueRow
   GtkLabel      *unit_label;
   GtkSpinButton *spin;
   GtkScale      *scale;
+  GtkMenuButton *info_button;
+  GtkWidget     *warning_box;
+  GtkLabel      *warning_label;
 
+  char          *input;       /* the spec's id, which the warnings name */
+  char          *warning;     /* shown now, or NULL */
   double         value;
   double         step;
   double         slider_min;
@@ -56,12 +66,15 @@ on_scale_change_value (GtkRange        *range,
 static void
 offload_value_row_dispose (GObject *object)
 {
+  OffloadValueRow *self = OFFLOAD_VALUE_ROW (object);
   GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (object), OFFLOAD_TYPE_VALUE_ROW);
   /* dispose_template() only unparents the children that have an id. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))))
     gtk_widget_unparent (child);
+  g_clear_pointer (&self->input, g_free);
+  g_clear_pointer (&self->warning, g_free);
 
   G_OBJECT_CLASS (offload_value_row_parent_class)->dispose (object);
 }
@@ -129,6 +142,9 @@ offload_value_row_class_init (OffloadValueRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OffloadValueRow, unit_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadValueRow, spin);
   gtk_widget_class_bind_template_child (widget_class, OffloadValueRow, scale);
+  gtk_widget_class_bind_template_child (widget_class, OffloadValueRow, info_button);
+  gtk_widget_class_bind_template_child (widget_class, OffloadValueRow, warning_box);
+  gtk_widget_class_bind_template_child (widget_class, OffloadValueRow, warning_label);
   gtk_widget_class_bind_template_callback (widget_class, on_scale_change_value);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
@@ -195,6 +211,8 @@ offload_value_row_set_spec (OffloadValueRow        *self,
   g_return_if_fail (OFFLOAD_IS_VALUE_ROW (self));
   g_return_if_fail (spec != NULL);
 
+  g_free (self->input);
+  self->input = g_strdup (spec->id);
   self->step = spec->step;
   self->slider_min = spec->slider_min;
   self->slider_max = spec->slider_max;
@@ -262,4 +280,120 @@ offload_value_row_get_unit_label (OffloadValueRow *self)
 {
   g_return_val_if_fail (OFFLOAD_IS_VALUE_ROW (self), NULL);
   return GTK_WIDGET (self->unit_label);
+}
+
+/* The popover is made on first use: most rows are never asked. */
+static void
+value_row_create_info_popover (GtkMenuButton *button,
+                               gpointer       user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (button), "info-text");
+  GtkWidget *label, *popover;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  label = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), label);
+  gtk_menu_button_set_popover (button, popover);
+}
+
+void
+offload_value_row_set_info (OffloadValueRow *self,
+                            const char      *text,
+                            const char      *spoken)
+{
+  g_return_if_fail (OFFLOAD_IS_VALUE_ROW (self));
+  g_return_if_fail (text != NULL && spoken != NULL);
+
+  g_object_set_data_full (G_OBJECT (self->info_button), "info-text", g_strdup (text), g_free);
+  gtk_menu_button_set_create_popup_func (self->info_button, value_row_create_info_popover, NULL, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->info_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->info_button), TRUE);
+}
+
+GtkMenuButton *
+offload_value_row_get_info_button (OffloadValueRow *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_VALUE_ROW (self), NULL);
+  return self->info_button;
+}
+
+void
+offload_value_row_set_warning (OffloadValueRow *self,
+                               const char      *warning)
+{
+  g_return_if_fail (OFFLOAD_IS_VALUE_ROW (self));
+
+  if (warning != NULL && warning[0] == '\0')
+    warning = NULL;
+  if (g_strcmp0 (self->warning, warning) == 0)
+    return;
+  g_free (self->warning);
+  self->warning = g_strdup (warning);
+
+  /* A screen reader reads the warning with the figure it concerns, from
+   * the entry or the slider alike, and the label itself as text. */
+  if (warning != NULL)
+    {
+      gtk_label_set_label (self->warning_label, warning);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, warning, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, warning, -1);
+    }
+  else
+    {
+      gtk_label_set_label (self->warning_label, "");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->scale), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+  gtk_widget_set_visible (self->warning_box, warning != NULL);
+}
+
+const char *
+offload_value_row_get_warning (OffloadValueRow *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_VALUE_ROW (self), NULL);
+  return self->warning;
+}
+
+void
+offload_value_row_show_warnings (OffloadValueRow *self,
+                                 OffloadDecision *decision)
+{
+  guint n;
+  g_autoptr(GString) text = NULL;
+
+  g_return_if_fail (OFFLOAD_IS_VALUE_ROW (self));
+  g_return_if_fail (decision == NULL || OFFLOAD_IS_DECISION (decision));
+
+  n = decision != NULL && self->input != NULL ? offload_decision_get_n_warnings (decision) : 0;
+  /* Usually none: then this is a count and a comparison. */
+  for (guint i = 0; i < n; i++)
+    {
+      OffloadWarning warning = offload_decision_get_warning (decision, i);
+      g_autofree char *message = NULL;
+
+      if (g_strcmp0 (offload_warning_get_input (warning), self->input) != 0)
+        continue;
+      message = offload_decision_dup_warning_message (decision, warning);
+      if (text == NULL)
+        text = g_string_new (message);
+      else
+        g_string_append_printf (text, "\n%s", message);
+    }
+
+  offload_value_row_set_warning (self, text ? text->str : NULL);
 }

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "offload-decision.h"
 #include "offload-input-spec.h"
 
 G_BEGIN_DECLS
@@ -28,5 +29,23 @@ GtkRange       *offload_value_row_get_scale (OffloadValueRow *self);
 GtkSpinButton  *offload_value_row_get_spin  (OffloadValueRow *self);
 /* The unit after the entry, for a size group that lines the rows up. */
 GtkWidget      *offload_value_row_get_unit_label (OffloadValueRow *self);
+
+/* An information button at the end of the slider's line, whose popover
+ * says where the figure comes from (@text); @spoken names the button for a
+ * screen reader. */
+void            offload_value_row_set_info       (OffloadValueRow *self,
+                                                  const char      *text,
+                                                  const char      *spoken);
+GtkMenuButton  *offload_value_row_get_info_button (OffloadValueRow *self);
+
+/* A warning beneath the row, or none with NULL; a screen reader hears it as
+ * the description of the entry and the slider. */
+void            offload_value_row_set_warning    (OffloadValueRow *self,
+                                                  const char      *warning);
+const char     *offload_value_row_get_warning    (OffloadValueRow *self);
+/* Shows the warnings of @decision about this row's input (the id of the
+ * spec given to set_spec()), one a line, or hides them. */
+void            offload_value_row_show_warnings  (OffloadValueRow *self,
+                                                  OffloadDecision *decision);
 
 G_END_DECLS

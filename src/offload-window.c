@@ -33,6 +33,7 @@ struct _OffloadWindow
   GBindingGroup        *document_bindings;
   GSignalGroup         *document_signals;
   GSignalGroup         *assessment_signals;
+  GSignalGroup         *decision_signals;
   GSettings            *settings;
   OffloadAutosave      *autosave;
   gboolean              close_confirmed;
@@ -46,6 +47,7 @@ struct _OffloadWindow
   GtkBox               *checklist_box;
   GtkEntry             *title_entry;
   OffloadValueRow      *hours_row;
+  OffloadValueRow      *working_day_row;
   OffloadValueRow      *value_row;
   OffloadValueRow      *days_row;
   OffloadValueRow      *weeks_row;
@@ -92,7 +94,7 @@ load_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
-static const char * const remembered_inputs[] = { "hourly-value", "days-per-week", "weeks-per-month" };
+static const char * const remembered_inputs[] = { "hourly-value", "days-per-week", "weeks-per-month", "working-hours-per-day" };
 
 static void
 remember_inputs (OffloadWindow     *self,
@@ -204,6 +206,24 @@ update_currency (OffloadWindow *self)
   offload_value_row_set_spoken (self->value_row, spoken);
 }
 
+/* ---- warnings ---------------------------------------------------------- */
+
+/* Each warning of the decision shows beside the figure it is about; those
+ * about the Compare options' shares are that panel's. Run on every change
+ * the decision reports: with no warning it is a count per row. */
+static void
+update_warnings (OffloadWindow *self)
+{
+  OffloadDecision *decision = offload_assessment_get_decision (offload_document_get_assessment (self->document));
+  OffloadValueRow *rows[] = {
+    self->hours_row, self->working_day_row, self->value_row,
+    self->days_row, self->weeks_row, self->interruptions_row,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    offload_value_row_show_warnings (rows[i], decision);
+}
+
 /* ---- checklist --------------------------------------------------------- */
 
 static void
@@ -296,6 +316,7 @@ set_document (OffloadWindow   *self,
   g_binding_group_set_source (self->document_bindings, document);
   g_signal_group_set_target (self->document_signals, document);
   g_signal_group_set_target (self->assessment_signals, assessment);
+  g_signal_group_set_target (self->decision_signals, offload_assessment_get_decision (assessment));
   offload_results_panel_set_assessment (self->results_panel, assessment);
   offload_plan_panel_set_assessment (self->plan_panel, assessment);
   offload_comparison_panel_set_assessment (self->comparison_panel, assessment);
@@ -303,6 +324,7 @@ set_document (OffloadWindow   *self,
 
   update_title (self);
   update_currency (self);
+  update_warnings (self);
   show_ignored_answers (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
@@ -909,6 +931,7 @@ offload_window_dispose (GObject *object)
   g_binding_group_set_source (self->document_bindings, NULL);
   g_signal_group_set_target (self->document_signals, NULL);
   g_signal_group_set_target (self->assessment_signals, NULL);
+  g_signal_group_set_target (self->decision_signals, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), OFFLOAD_TYPE_WINDOW);
   /* A draft lives as long as its window: only a crash keeps one. (A write
    * still under way keeps the autosave alive; close() covers it too.) */
@@ -920,6 +943,7 @@ offload_window_dispose (GObject *object)
   g_clear_object (&self->document_bindings);
   g_clear_object (&self->document_signals);
   g_clear_object (&self->assessment_signals);
+  g_clear_object (&self->decision_signals);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (offload_window_parent_class)->dispose (object);
@@ -1003,6 +1027,7 @@ offload_window_class_init (OffloadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, checklist_box);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, title_entry);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, hours_row);
+  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, working_day_row);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, value_row);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, days_row);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, weeks_row);
@@ -1088,6 +1113,13 @@ offload_window_init (OffloadWindow *self)
   units = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   bind_value_row (self, self->hours_row, "hours-per-day", OFFLOAD_INPUT_HOURS_PER_DAY,
                   _("Hours lost per day to low-value tasks, in hours per day"), units);
+  bind_value_row (self, self->working_day_row, "working-hours-per-day", OFFLOAD_INPUT_WORKING_HOURS_PER_DAY,
+                  _("Length of your working day, in hours"), units);
+  /* The working day is Offload's own assumption: its reason and source
+   * are one click away, as for the figures of Compare options. */
+  offload_value_row_set_info (self->working_day_row,
+                              offload_catalog_get_policy (offload_catalog_get_default (), "working_day"),
+                              _("Where the working day comes from"));
   bind_value_row (self, self->value_row, "hourly-value", OFFLOAD_INPUT_HOURLY_VALUE, NULL, units);
   bind_value_row (self, self->days_row, "days-per-week", OFFLOAD_INPUT_DAYS_PER_WEEK,
                   _("Working days per week"), units);
@@ -1104,6 +1136,8 @@ offload_window_init (OffloadWindow *self)
   g_signal_group_connect_swapped (self->document_signals, "notify::title", G_CALLBACK (update_title), self);
   self->assessment_signals = g_signal_group_new (OFFLOAD_TYPE_ASSESSMENT);
   g_signal_group_connect_swapped (self->assessment_signals, "notify::currency", G_CALLBACK (update_currency), self);
+  self->decision_signals = g_signal_group_new (OFFLOAD_TYPE_DECISION);
+  g_signal_group_connect_swapped (self->decision_signals, "changed", G_CALLBACK (update_warnings), self);
 
   g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (on_focus_widget_changed), self);
 

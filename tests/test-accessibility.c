@@ -17,6 +17,8 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "offload-comparison-panel.h"
+#include "offload-results-panel.h"
 #include "offload-sign-row.h"
 #include "offload-value-row.h"
 #include "offload-window.h"
@@ -90,7 +92,8 @@ assessment_of (OffloadWindow *window)
 }
 
 /* The value rows of the window's template, in the order they are shown. */
-static const char * const value_rows[] = { "hours_row", "value_row", "days_row", "weeks_row", "interruptions_row" };
+static const char * const value_rows[] = { "hours_row", "working_day_row", "value_row", "days_row", "weeks_row",
+                                           "interruptions_row" };
 
 /* Fails at once with @... as the message, which may list many offenders
  * (g_test_fail_printf() would let a later assertion hide the list). */
@@ -430,7 +433,11 @@ expected_controls (OffloadWindow *window)
       g_object_get (row, "show-slider", &slider, NULL);
       if (slider)
         g_ptr_array_add (expected, offload_value_row_get_scale (row));
+      if (gtk_widget_get_visible (GTK_WIDGET (offload_value_row_get_info_button (row))))
+        g_ptr_array_add (expected, offload_value_row_get_info_button (row));
     }
+  /* The working day's source, one click away. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (offload_value_row_get_info_button (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "working_day_row")))));
   g_ptr_array_add (expected, testing_template_child (window, OFFLOAD_TYPE_WINDOW, "title_entry"));
 
   /* Every button of the header bar, ours and the window's own. */
@@ -904,6 +911,16 @@ test_keyboard_operates (void)
   press_key (window, GDK_KEY_Down);
   g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment), ==, hours_before - 0.25);
 
+  /* Up in the working day's entry adds half an hour. */
+  {
+    OffloadValueRow *working = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "working_day_row");
+    double working_before = offload_assessment_get_working_hours_per_day (assessment);
+
+    tab_to (window, GTK_WIDGET (offload_value_row_get_spin (working)));
+    press_key (window, GDK_KEY_Up);
+    g_assert_cmpfloat (offload_assessment_get_working_hours_per_day (assessment), ==, working_before + 0.5);
+  }
+
   /* Right on the hourly value's slider moves it a step. */
   tab_to (window, GTK_WIDGET (offload_value_row_get_scale (value)));
   press_key (window, GDK_KEY_Right);
@@ -926,6 +943,111 @@ test_keyboard_operates (void)
   destroy_window (window);
 }
 
+/* ---- what the results say ----------------------------------------------- */
+
+static GtkWidget *
+results_child (OffloadWindow *window,
+               const char    *name)
+{
+  GtkWidget *panel = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "results_panel");
+
+  return testing_template_child (panel, OFFLOAD_TYPE_RESULTS_PANEL, name);
+}
+
+/* A label a screen reader reads as text: the label role, and its text as
+ * its name. */
+static void
+assert_label_read (GtkWidget *label)
+{
+  g_assert_true (gtk_widget_get_mapped (label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), !=, "");
+  gtk_test_accessible_assert_role (label, GTK_ACCESSIBLE_ROLE_LABEL);
+  gtk_test_accessible_assert_property (label, GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (GTK_LABEL (label)));
+}
+
+/* The answer and the figures are read as text, each figure with its row and
+ * its column; a warning is read as text beside its figure and as the
+ * description of that figure's entry and slider, and leaves no description
+ * behind once it goes. */
+static void
+test_answer_and_warnings_read (void)
+{
+  OffloadWindow *window = open_full_window ();
+  OffloadAssessment *assessment = assessment_of (window);
+  OffloadDecision *decision = offload_assessment_get_decision (assessment);
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  const char * const answer[] = { "headline_label", "advice_label", "reasons_label", "chain_label" };
+  const struct { const char *figure, *row, *column; } figures[] = {
+    { "monthly_hours_label", "monthly_hours_caption", "hours_heading" },
+    { "monthly_cost_label", "monthly_hours_caption", "value_heading" },
+    { "total_hours_label", "total_caption", "hours_heading" },
+    { "total_cost_label", "total_caption", "value_heading" },
+    { "working_hours_label", "working_hours_caption", "hours_heading" },
+  };
+  OffloadValueRow *hours = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "hours_row");
+  OffloadValueRow *rows[] = {
+    hours,
+    testing_template_child (window, OFFLOAD_TYPE_WINDOW, "working_day_row"),
+    testing_template_child (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "comparison_panel"),
+                            OFFLOAD_TYPE_COMPARISON_PANEL, "delegated_row"),
+  };
+  GtkWidget *warning;
+  g_autofree char *message = NULL;
+
+  collect_widgets (GTK_WIDGET (window), widgets);
+  for (guint i = 0; i < G_N_ELEMENTS (answer); i++)
+    assert_label_read (results_child (window, answer[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+    {
+      g_autoptr(GPtrArray) by = NULL;
+      GtkWidget *figure = results_child (window, figures[i].figure);
+
+      assert_label_read (figure);
+      by = labelled_by (GTK_ACCESSIBLE (figure), widgets);
+      g_assert_cmpuint (by->len, ==, 2);
+      g_assert_true (g_ptr_array_find (by, results_child (window, figures[i].row), NULL));
+      g_assert_true (g_ptr_array_find (by, results_child (window, figures[i].column), NULL));
+    }
+  /* The reasons and the sums are named after their headings. */
+  gtk_test_accessible_assert_relation (results_child (window, "reasons_label"), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                       results_child (window, "reasons_heading"), NULL);
+  gtk_test_accessible_assert_relation (results_child (window, "chain_label"), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                       results_child (window, "chain_heading"), NULL);
+
+  /* No warning with full.offload's figures. */
+  g_assert_cmpuint (offload_decision_get_n_warnings (decision), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_assert_false (gtk_widget_get_visible (testing_template_child (rows[i], OFFLOAD_TYPE_VALUE_ROW, "warning_box")));
+      g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (offload_value_row_get_spin (rows[i])),
+                                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+    }
+
+  /* More admin than the working day, typed in the entry. */
+  offload_assessment_set_working_hours_per_day (assessment, 8);
+  gtk_spin_button_set_value (offload_value_row_get_spin (hours), 9);
+  testing_spin_main_loop ();
+  message = offload_decision_dup_warning_message (decision, OFFLOAD_WARNING_ADMIN_OVER_WORKING_DAY);
+  warning = testing_template_child (hours, OFFLOAD_TYPE_VALUE_ROW, "warning_label");
+  assert_label_read (warning);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (warning)), ==, message);
+  gtk_test_accessible_assert_property (offload_value_row_get_spin (hours), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message);
+  gtk_test_accessible_assert_property (offload_value_row_get_scale (hours), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message);
+  /* The entry keeps its own name: the warning is said after it. */
+  gtk_test_accessible_assert_property (offload_value_row_get_spin (hours), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Hours lost per day to low-value tasks, in hours per day");
+
+  gtk_spin_button_set_value (offload_value_row_get_spin (hours), 2);
+  testing_spin_main_loop ();
+  g_assert_false (gtk_widget_get_mapped (warning));
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (offload_value_row_get_spin (hours)),
+                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (offload_value_row_get_scale (hours)),
+                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -943,6 +1065,7 @@ main (int   argc,
   g_test_add_func ("/accessibility/info-bar-named", test_info_bar_named);
   g_test_add_func ("/accessibility/tab-reaches-every-control", test_tab_reaches_every_control);
   g_test_add_func ("/accessibility/keyboard-operates", test_keyboard_operates);
+  g_test_add_func ("/accessibility/answer-and-warnings-read", test_answer_and_warnings_read);
 
   status = g_test_run ();
 

@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "offload-assessment.h"
+#include "testing.h"
 
 /* Counts notify emissions per property name. */
 typedef struct
@@ -47,10 +48,10 @@ spec (const char *id)
   return offload_catalog_get_input (offload_catalog_get_default (), id);
 }
 
-static void
-check_all (OffloadAssessment *assessment,
-           gboolean           checked,
-           OffloadSignKind    kind)
+/* The band the decision must pick: the counter band if a counter-indication
+ * is ticked, else the band of the need score on the side of the money. */
+static const char *
+expected_verdict (OffloadAssessment *assessment)
 {
   OffloadCatalog *catalog = offload_assessment_get_catalog (assessment);
 
@@ -58,9 +59,12 @@ check_all (OffloadAssessment *assessment,
     {
       OffloadSign *sign = offload_catalog_get_sign (catalog, i);
 
-      if (offload_sign_get_kind (sign) == kind)
-        g_assert_true (offload_assessment_set_checked (assessment, offload_sign_get_id (sign), checked));
+      if (offload_sign_get_kind (sign) == OFFLOAD_SIGN_KIND_COUNTER &&
+          offload_assessment_get_checked (assessment, offload_sign_get_id (sign)))
+        return offload_catalog_get_counter_band (catalog)->id;
     }
+  return offload_catalog_band_for_need (catalog, testing_expected_need (assessment),
+                                        testing_best_net (assessment) >= TESTING_LEAST_GAIN)->id;
 }
 
 /* The seed article's worked example: 2 h × 5 days × 4 weeks × 80 €/h. */
@@ -81,8 +85,20 @@ test_worked_example (void)
   g_assert_cmpfloat (offload_assessment_get_yearly_cost (assessment), ==, 38400);
   g_assert_cmpfloat (offload_assessment_get_focus_hours (assessment), ==, 0);
   g_assert_cmpfloat (offload_assessment_get_focus_cost (assessment), ==, 0);
-  g_assert_cmpint (offload_assessment_get_readiness (assessment), ==, 0);
-  g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, "not-yet");
+  g_assert_cmpfloat (offload_assessment_get_working_hours_per_day (assessment), ==, 8);
+  g_assert_cmpfloat (offload_assessment_get_working_hours_month (assessment), ==, 8 * 5 * 4);
+  g_assert_cmpfloat (offload_assessment_get_total_hours (assessment), ==, 40);
+  g_assert_cmpfloat (offload_assessment_get_total_cost (assessment), ==, 3200);
+  g_assert_cmpfloat (offload_assessment_get_total_cost_year (assessment), ==, 38400);
+  /* No sign ticked; 40 h of a 160 h month, counted in full at half of it:
+   * need = 100 × (½ × 0 + ½ × 40 ÷ 160 ÷ ½) = 25. */
+  g_assert_cmpint (offload_assessment_get_readiness (assessment), ==, 25);
+  testing_assert_need (assessment);
+  /* Three quarters handed over (30 h) to a freelancer at 35 €/h: 1,050 €;
+   * half of them reinvested at 80 €/h: 1,200 €. It pays (150 € a month),
+   * and a need of 25 makes it worth considering. */
+  g_assert_cmpfloat_with_epsilon (testing_best_net (assessment), 30 * 0.5 * 80 - 30 * 35, 1e-9);
+  g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, "consider");
   g_assert_cmpstr (((const char * const *) offload_assessment_get_reasons (assessment))[0], ==, NULL);
 
   g_assert_finalize_object (g_steal_pointer (&assessment));
@@ -99,8 +115,69 @@ test_focus (void)
   per_day = 10 * 23 / 60.0;
   g_assert_cmpfloat_with_epsilon (offload_assessment_get_focus_hours (assessment), per_day * 20, 1e-9);
   g_assert_cmpfloat_with_epsilon (offload_assessment_get_focus_cost (assessment), per_day * 20 * 80, 1e-9);
-  /* Focus is reported beside the lost hours, not added to them. */
+  /* Focus is reported beside the admin hours, not added to them; the total
+   * time lost adds both. */
   g_assert_cmpfloat (offload_assessment_get_monthly_hours (assessment), ==, 40);
+  g_assert_cmpfloat_with_epsilon (offload_assessment_get_total_hours (assessment), 40 + per_day * 20, 1e-9);
+  g_assert_cmpfloat_with_epsilon (offload_assessment_get_total_cost (assessment), (40 + per_day * 20) * 80, 1e-9);
+  g_assert_cmpfloat (offload_assessment_get_focus_hours_uncapped (assessment), ==,
+                     offload_assessment_get_focus_hours (assessment));
+
+  /* 30 interruptions would cost 11.5 h a day, more than the 6 h an 8-hour
+   * day leaves after 2 h of admin: the focus counted is capped there. */
+  offload_assessment_set_interruptions_per_day (assessment, 30);
+  g_assert_cmpfloat_with_epsilon (offload_assessment_get_focus_hours_uncapped (assessment), 30 * 23 / 60.0 * 20, 1e-9);
+  g_assert_cmpfloat (offload_assessment_get_focus_hours (assessment), ==, (8 - 2) * 20);
+  g_assert_cmpfloat (offload_assessment_get_total_hours (assessment), ==, 8 * 20);
+  g_assert_cmpfloat (offload_assessment_get_focus_cost (assessment), ==, (8 - 2) * 20 * 80);
+
+  /* A longer working day leaves room for all of it. */
+  offload_assessment_set_working_hours_per_day (assessment, 14);
+  g_assert_cmpfloat_with_epsilon (offload_assessment_get_focus_hours (assessment), 30 * 23 / 60.0 * 20, 1e-9);
+
+  /* Admin alone past the working day: no focus is counted, the admin is. */
+  offload_assessment_set_working_hours_per_day (assessment, 4);
+  offload_assessment_set_hours_per_day (assessment, 6);
+  g_assert_cmpfloat (offload_assessment_get_focus_hours (assessment), ==, 0);
+  g_assert_cmpfloat (offload_assessment_get_total_hours (assessment), ==, 6 * 20);
+}
+
+/* The working month and what it bounds follow the working day, the days
+ * and the weeks. */
+static void
+test_working_time (void)
+{
+  g_autoptr(OffloadAssessment) assessment = offload_assessment_new (NULL);
+  const double days[] = { 1, 3, 5, 7 };
+  const double weeks[] = { 1, 4, 4.33, 5 };
+  const double working[] = { 1, 4.5, 8, 13, 24 };
+  const double interruptions[] = { 0, 10, 60 };
+
+  for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+    for (guint w = 0; w < G_N_ELEMENTS (weeks); w++)
+      for (guint h = 0; h < G_N_ELEMENTS (working); h++)
+        for (guint i = 0; i < G_N_ELEMENTS (interruptions); i++)
+          {
+            TestingTime time;
+
+            offload_assessment_set_days_per_week (assessment, days[d]);
+            offload_assessment_set_weeks_per_month (assessment, weeks[w]);
+            offload_assessment_set_working_hours_per_day (assessment, working[h]);
+            offload_assessment_set_interruptions_per_day (assessment, interruptions[i]);
+            testing_time_lost (assessment, &time);
+
+            g_assert_cmpfloat_with_epsilon (offload_assessment_get_working_hours_month (assessment),
+                                            working[h] * days[d] * weeks[w], 1e-9);
+            g_assert_cmpfloat_with_epsilon (offload_assessment_get_focus_hours (assessment), time.focus, 1e-9);
+            g_assert_cmpfloat_with_epsilon (offload_assessment_get_total_hours (assessment), time.total, 1e-9);
+            g_assert_cmpfloat (offload_assessment_get_total_hours (assessment), <=,
+                               MAX (time.admin, time.working) + 1e-9);
+            g_assert_cmpfloat_with_epsilon (offload_assessment_get_total_cost (assessment),
+                                            time.total * offload_assessment_get_hourly_value (assessment), 1e-6);
+            g_assert_cmpfloat (offload_assessment_get_total_cost_year (assessment), ==,
+                               12 * offload_assessment_get_total_cost (assessment));
+            testing_assert_need (assessment);
+          }
 }
 
 static void
@@ -135,6 +212,7 @@ static const Input inputs[] = {
   { "weeks_per_month", offload_assessment_set_weeks_per_month, offload_assessment_get_weeks_per_month },
   { "hourly_value", offload_assessment_set_hourly_value, offload_assessment_get_hourly_value },
   { "interruptions_per_day", offload_assessment_set_interruptions_per_day, offload_assessment_get_interruptions_per_day },
+  { "working_hours_per_day", offload_assessment_set_working_hours_per_day, offload_assessment_get_working_hours_per_day },
 };
 
 /* Each input at its edges, just past them, at infinity and at NaN. */
@@ -154,6 +232,8 @@ test_range_edges (void)
       g_assert_cmpfloat (inputs[i].get (assessment), ==, s->max);
       g_assert_true (isfinite (offload_assessment_get_yearly_cost (assessment)));
       g_assert_true (isfinite (offload_assessment_get_focus_cost (assessment)));
+      g_assert_true (isfinite (offload_assessment_get_total_cost_year (assessment)));
+      testing_assert_need (assessment);
 
       inputs[i].set (assessment, s->min - 1);
       g_assert_cmpfloat (inputs[i].get (assessment), ==, s->min);
@@ -189,6 +269,12 @@ test_documented_ranges (void)
   g_assert_cmpfloat (spec ("weeks_per_month")->max, ==, 5);
   g_assert_cmpfloat (spec ("hourly_value")->min, ==, 0);
   g_assert_cmpfloat (spec ("interruptions_per_day")->min, ==, 0);
+  /* A working day of at least an hour (so the working month is never 0),
+   * at most a whole day, 8 hours unless set. */
+  g_assert_cmpfloat (spec ("working_hours_per_day")->min, ==, 1);
+  g_assert_cmpfloat (spec ("working_hours_per_day")->max, ==, 24);
+  g_assert_cmpfloat (spec ("working_hours_per_day")->default_value, ==, 8);
+  g_assert_false (spec ("working_hours_per_day")->integer);
 }
 
 static void
@@ -196,9 +282,17 @@ test_readiness_bounds (void)
 {
   g_autoptr(OffloadAssessment) assessment = offload_assessment_new (NULL);
 
+  /* No hours lost and nothing ticked: 0. */
+  offload_assessment_set_hours_per_day (assessment, 0);
   g_assert_cmpint (offload_assessment_get_readiness (assessment), ==, 0);
-  check_all (assessment, TRUE, OFFLOAD_SIGN_KIND_SIGN);
+  g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, "not-yet");
+  /* Every sign ticked and half the working time lost: 100. */
+  testing_check_all (assessment, TRUE, OFFLOAD_SIGN_KIND_SIGN);
+  offload_assessment_set_hours_per_day (assessment, 4);
   g_assert_cmpint (offload_assessment_get_readiness (assessment), ==, 100);
+  /* 60 h handed over, half of them turned into paid work at 80 €/h
+   * (2,400 €), against 2,100 € for a freelancer at 35 €/h: it pays. */
+  g_assert_cmpfloat (testing_best_net (assessment), >=, TESTING_LEAST_GAIN);
   g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, "urgent");
   /* At most max_reasons signs, highest weight first. */
   g_assert_cmpuint (g_strv_length ((char **) offload_assessment_get_reasons (assessment)), ==, 3);
@@ -209,38 +303,57 @@ test_readiness_bounds (void)
       g_assert_cmpuint (offload_sign_get_weight (sign), ==, 3);
     }
 
-  check_all (assessment, FALSE, OFFLOAD_SIGN_KIND_SIGN);
-  g_assert_cmpint (offload_assessment_get_readiness (assessment), ==, 0);
-  g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, "not-yet");
+  testing_check_all (assessment, FALSE, OFFLOAD_SIGN_KIND_SIGN);
+  /* The time half alone: 50. */
+  g_assert_cmpint (offload_assessment_get_readiness (assessment), ==, 50);
+  g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, "ready");
   g_assert_cmpstr (offload_assessment_get_delegate_first (assessment)[0], ==, NULL);
 }
 
-/* Readiness is the weighted share: computed here from the catalog itself. */
+/* Readiness is the need score: half the weighted share of the signs, half
+ * the share of the working time lost. Computed here from the catalog's
+ * weights and constants, sign by sign, at several hours a day. */
 static void
 test_readiness_weighted (void)
 {
   OffloadCatalog *catalog = offload_catalog_get_default ();
-  g_autoptr(OffloadAssessment) assessment = offload_assessment_new (NULL);
-  guint total = offload_catalog_get_total_weight (catalog);
-  guint sum = 0;
+  const double hours[] = { 0, 1, 2.5, 4, 9 };
+  guint total = 0;
 
   for (guint i = 0; i < offload_catalog_get_n_signs (catalog); i++)
+    if (offload_sign_get_kind (offload_catalog_get_sign (catalog, i)) == OFFLOAD_SIGN_KIND_SIGN)
+      total += offload_sign_get_weight (offload_catalog_get_sign (catalog, i));
+  g_assert_cmpuint (offload_catalog_get_total_weight (catalog), ==, total);
+
+  for (guint h = 0; h < G_N_ELEMENTS (hours); h++)
     {
-      OffloadSign *sign = offload_catalog_get_sign (catalog, i);
-      OffloadBand *band;
+      g_autoptr(OffloadAssessment) assessment = offload_assessment_new (NULL);
+      /* Out of a 160 h working month, full at 80 h. */
+      double time_part = MIN (1.0, hours[h] * 20 / 160 / 0.5);
+      guint sum = 0;
 
-      if (offload_sign_get_kind (sign) != OFFLOAD_SIGN_KIND_SIGN)
-        continue;
+      offload_assessment_set_hours_per_day (assessment, hours[h]);
+      for (guint i = 0; i < offload_catalog_get_n_signs (catalog); i++)
+        {
+          OffloadSign *sign = offload_catalog_get_sign (catalog, i);
+          OffloadBand *band;
 
-      offload_assessment_set_checked (assessment, offload_sign_get_id (sign), TRUE);
-      sum += offload_sign_get_weight (sign);
-      g_assert_cmpint (offload_assessment_get_readiness (assessment), ==, (int) round (100.0 * sum / total));
+          if (offload_sign_get_kind (sign) != OFFLOAD_SIGN_KIND_SIGN)
+            continue;
 
-      band = offload_catalog_lookup_band (catalog, offload_assessment_get_verdict (assessment));
-      g_assert_nonnull (band);
-      g_assert_false (band->counter);
-      g_assert_cmpint (band->min, <=, offload_assessment_get_readiness (assessment));
-      g_assert_cmpint (band->max, >=, offload_assessment_get_readiness (assessment));
+          offload_assessment_set_checked (assessment, offload_sign_get_id (sign), TRUE);
+          sum += offload_sign_get_weight (sign);
+          g_assert_cmpint (offload_assessment_get_readiness (assessment), ==,
+                           (int) round (100.0 * (0.5 * sum / total + 0.5 * time_part)));
+          testing_assert_need (assessment);
+
+          band = offload_catalog_lookup_band (catalog, offload_assessment_get_verdict (assessment));
+          g_assert_nonnull (band);
+          g_assert_false (band->counter);
+          g_assert_true (band->pays == (testing_best_net (assessment) >= TESTING_LEAST_GAIN));
+          g_assert_cmpint (band->min, <=, offload_assessment_get_readiness (assessment));
+          g_assert_cmpint (band->max, >=, offload_assessment_get_readiness (assessment));
+        }
     }
 }
 
@@ -269,16 +382,19 @@ test_counter_overrides (void)
           g_autoptr(OffloadAssessment) assessment = offload_assessment_new (NULL);
 
           if (all)
-            check_all (assessment, TRUE, OFFLOAD_SIGN_KIND_SIGN);
+            testing_check_all (assessment, TRUE, OFFLOAD_SIGN_KIND_SIGN);
           offload_assessment_set_checked (assessment, id, TRUE);
 
           g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, counter_band);
           g_assert_cmpstr (offload_assessment_get_reasons (assessment)[0], ==, id);
-          g_assert_cmpint (offload_assessment_get_readiness (assessment), ==, all ? 100 : 0);
+          /* The need is still computed, counters weighing nothing in it. */
+          testing_assert_need (assessment);
           g_assert_nonnull (offload_sign_get_remediation (counter));
 
           offload_assessment_set_checked (assessment, id, FALSE);
-          g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, all ? "urgent" : "not-yet");
+          /* The default inputs pay (150 € a month): the need picks the band. */
+          g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, all ? "urgent" : "consider");
+          g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, expected_verdict (assessment));
         }
     }
 
@@ -384,17 +500,38 @@ test_notify_on_change_only (void)
   notify_log_reset (&log);
   changed = 0;
 
-  /* A real change: the input and each cost once; nothing else. */
+  /* A real change: the input and each cost once, and the need, whose time
+   * half moves from 40 h to 60 h of a 160 h month (25 to 38); the verdict
+   * stays (it still pays: 1,800 € recovered against 1,575 €). */
   offload_assessment_set_hours_per_day (assessment, 3);
   g_assert_cmpuint (notified (&log, "hours-per-day"), ==, 1);
   g_assert_cmpuint (notified (&log, "monthly-hours"), ==, 1);
   g_assert_cmpuint (notified (&log, "monthly-cost"), ==, 1);
   g_assert_cmpuint (notified (&log, "yearly-cost"), ==, 1);
+  g_assert_cmpuint (notified (&log, "total-hours"), ==, 1);
+  g_assert_cmpuint (notified (&log, "total-cost"), ==, 1);
+  g_assert_cmpuint (notified (&log, "total-cost-year"), ==, 1);
   g_assert_cmpuint (notified (&log, "focus-hours"), ==, 0);
   g_assert_cmpuint (notified (&log, "focus-cost"), ==, 0);
-  g_assert_cmpuint (notified (&log, "readiness"), ==, 0);
+  g_assert_cmpuint (notified (&log, "working-hours-month"), ==, 0);
+  g_assert_cmpuint (notified (&log, "readiness"), ==, 1);
+  g_assert_cmpint (offload_assessment_get_readiness (assessment), ==, 38);
   g_assert_cmpuint (notified (&log, "verdict"), ==, 0);
+  g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, "consider");
   g_assert_cmpuint (changed, ==, 1);
+
+  /* The working day moves the working month and the need, not the costs. */
+  notify_log_reset (&log);
+  changed = 0;
+  offload_assessment_set_working_hours_per_day (assessment, 10);
+  g_assert_cmpuint (notified (&log, "working-hours-per-day"), ==, 1);
+  g_assert_cmpuint (notified (&log, "working-hours-month"), ==, 1);
+  g_assert_cmpuint (notified (&log, "readiness"), ==, 1);
+  g_assert_cmpuint (notified (&log, "monthly-cost"), ==, 0);
+  g_assert_cmpuint (notified (&log, "total-hours"), ==, 0);
+  g_assert_cmpuint (changed, ==, 1);
+  testing_assert_need (assessment);
+  offload_assessment_set_working_hours_per_day (assessment, 8);
 
   /* Hourly value 0: costs are 0; moving hours then changes hours only. */
   offload_assessment_set_hourly_value (assessment, 0);
@@ -404,9 +541,18 @@ test_notify_on_change_only (void)
   g_assert_cmpuint (notified (&log, "monthly-cost"), ==, 0);
   g_assert_cmpuint (notified (&log, "yearly-cost"), ==, 0);
 
-  /* A sign of weight 1 moves readiness; a band change notifies verdict. */
+  /* A sign of weight 1 moves readiness (by ½ × 1 ÷ the total weight, more
+   * than half a point); the verdict stays where it was. */
   notify_log_reset (&log);
-  offload_assessment_set_checked (assessment, "endless-todo", TRUE);
+  {
+    int before = offload_assessment_get_readiness (assessment);
+    const char *verdict = offload_assessment_get_verdict (assessment);
+
+    offload_assessment_set_checked (assessment, "endless-todo", TRUE);
+    g_assert_cmpint (offload_assessment_get_readiness (assessment), >, before);
+    testing_assert_need (assessment);
+    g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, verdict);
+  }
   g_assert_cmpuint (notified (&log, "readiness"), ==, 1);
   g_assert_cmpuint (notified (&log, "verdict"), ==, 0);
   g_assert_cmpuint (notified (&log, "reasons"), ==, 1);
@@ -435,19 +581,45 @@ test_properties (void)
   double cost = 0;
   int readiness = -1;
 
+  g_autoptr(OffloadDecision) decision = NULL;
+  g_autofree char *verdict = NULL;
+  double working = 0, working_month = 0, total = 0, total_cost = 0, total_year = 0;
+
   assessment = g_object_new (OFFLOAD_TYPE_ASSESSMENT,
                              "hours-per-day", 1.5,
                              "hourly-value", 100.0,
+                             "working-hours-per-day", 9.5,
                              NULL);
   offload_assessment_set_checked (assessment, "key-person", TRUE);
   g_object_get (assessment,
                 "monthly-cost", &cost,
                 "readiness", &readiness,
                 "reasons", &reasons,
+                "working-hours-per-day", &working,
+                "working-hours-month", &working_month,
+                "total-hours", &total,
+                "total-cost", &total_cost,
+                "total-cost-year", &total_year,
+                "decision", &decision,
+                "verdict", &verdict,
                 NULL);
   g_assert_cmpfloat (cost, ==, 1.5 * 5 * 4 * 100);
-  g_assert_cmpint (readiness, >, 0);
+  /* Key person weighs 3: ½ × 3 ÷ the total weight + ½ × 30 h ÷ 190 h ÷ ½,
+   * in percent. */
+  g_assert_cmpuint (offload_sign_get_weight (offload_catalog_lookup (offload_assessment_get_catalog (assessment),
+                                                                     "key-person")), ==, 3);
+  g_assert_cmpint (readiness, ==,
+                   (int) round (100 * (0.5 * 3 / offload_catalog_get_total_weight (offload_assessment_get_catalog (assessment)) +
+                                       0.5 * 30 / 190.0 / 0.5)));
   g_assert_cmpstr (reasons[0], ==, "key-person");
+  g_assert_cmpfloat (working, ==, 9.5);
+  g_assert_cmpfloat (working_month, ==, 9.5 * 5 * 4);
+  g_assert_cmpfloat (total, ==, 1.5 * 5 * 4);
+  g_assert_cmpfloat (total_cost, ==, cost);
+  g_assert_cmpfloat (total_year, ==, 12 * cost);
+  g_assert_true (decision == offload_assessment_get_decision (assessment));
+  g_assert_cmpint (offload_decision_get_need (decision), ==, readiness);
+  g_assert_cmpstr (offload_decision_get_verdict (decision), ==, verdict);
 }
 
 /* The answer objects are the assessment's own state: a widget bound to one
@@ -470,7 +642,8 @@ test_answer_objects (void)
   offload_assessment_set_checked (assessment, "early-stage", FALSE);
   g_object_get (answer, "checked", &checked, NULL);
   g_assert_false (checked);
-  g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, "not-yet");
+  g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, expected_verdict (assessment));
+  g_assert_cmpstr (offload_assessment_get_verdict (assessment), !=, "prepare-first");
 }
 
 int
@@ -481,6 +654,7 @@ main (int   argc,
 
   g_test_add_func ("/assessment/worked-example", test_worked_example);
   g_test_add_func ("/assessment/focus", test_focus);
+  g_test_add_func ("/assessment/working-time", test_working_time);
   g_test_add_func ("/assessment/yearly-is-twelve-months", test_yearly_is_twelve_months);
   g_test_add_func ("/assessment/range-edges", test_range_edges);
   g_test_add_func ("/assessment/documented-ranges", test_documented_ranges);

@@ -135,20 +135,89 @@ test_shipped (void)
   g_assert_cmpstr (offload_catalog_get_default_currency (catalog), ==, "EUR");
   g_assert_cmpstr (offload_catalog_get_counter_band (catalog)->id, ==, "prepare-first");
 
-  /* Every readiness has exactly one ranged band. */
-  for (int r = 0; r <= 100; r++)
-    {
-      guint hits = 0;
+  /* Every need has exactly one ranged band when handing over pays, and
+   * one when it does not, and band_for_need() finds it. */
+  for (int pays = 0; pays <= 1; pays++)
+    for (int r = 0; r <= 100; r++)
+      {
+        OffloadBand *found = NULL;
+        guint hits = 0;
 
-      for (guint b = 0; b < offload_catalog_get_n_bands (catalog); b++)
-        {
-          OffloadBand *band = offload_catalog_get_band (catalog, b);
+        for (guint b = 0; b < offload_catalog_get_n_bands (catalog); b++)
+          {
+            OffloadBand *band = offload_catalog_get_band (catalog, b);
 
-          if (!band->counter && band->min <= r && r <= band->max)
-            hits++;
-        }
-      g_assert_cmpuint (hits, ==, 1);
-    }
+            if (!band->counter && band->pays == pays && band->min <= r && r <= band->max)
+              {
+                hits++;
+                found = band;
+              }
+          }
+        g_assert_cmpuint (hits, ==, 1);
+        g_assert_true (offload_catalog_band_for_need (catalog, r, pays) == found);
+      }
+  /* Out of range, the need is clamped; any true value is "pays". */
+  g_assert_true (offload_catalog_band_for_need (catalog, -5, FALSE) == offload_catalog_band_for_need (catalog, 0, FALSE));
+  g_assert_true (offload_catalog_band_for_need (catalog, 250, TRUE) == offload_catalog_band_for_need (catalog, 100, TRUE));
+  g_assert_true (offload_catalog_band_for_need (catalog, 50, 2) == offload_catalog_band_for_need (catalog, 50, TRUE));
+
+  /* The verdicts of the issue, by strength: not-yet < costs-more < consider
+   * < ready < urgent, prepare-first last. Bands are listed in that order,
+   * their strength is their position, and every band that pays is stronger
+   * than every band that does not. */
+  {
+    const char * const order[] = { "not-yet", "costs-more", "consider", "ready", "urgent", "prepare-first" };
+
+    g_assert_cmpuint (offload_catalog_get_n_bands (catalog), ==, G_N_ELEMENTS (order));
+    for (guint b = 0; b < offload_catalog_get_n_bands (catalog); b++)
+      {
+        OffloadBand *band = offload_catalog_get_band (catalog, b);
+
+        g_assert_cmpstr (band->id, ==, order[b]);
+        g_assert_cmpuint (band->strength, ==, b);
+        g_assert_true (offload_catalog_lookup_band (catalog, band->id) == band);
+        g_assert_cmpstr (band->title, !=, "");
+        g_assert_cmpstr (band->advice, !=, "");
+        if (b > 0 && !band->counter)
+          {
+            OffloadBand *weaker = offload_catalog_get_band (catalog, b - 1);
+
+            g_assert_true (weaker->pays <= band->pays);
+            if (weaker->pays == band->pays)
+              g_assert_cmpint (weaker->max, <, band->min);
+          }
+      }
+    g_assert_true (offload_catalog_get_counter_band (catalog) ==
+                   offload_catalog_get_band (catalog, offload_catalog_get_n_bands (catalog) - 1));
+    /* Not paying: below 20 "not yet", from 20 "costs more". */
+    g_assert_cmpstr (offload_catalog_band_for_need (catalog, 19, FALSE)->id, ==, "not-yet");
+    g_assert_cmpstr (offload_catalog_band_for_need (catalog, 20, FALSE)->id, ==, "costs-more");
+    g_assert_cmpstr (offload_catalog_band_for_need (catalog, 100, FALSE)->id, ==, "costs-more");
+    /* Paying: consider, ready from 45, urgent from 70; never "not yet". */
+    g_assert_cmpstr (offload_catalog_band_for_need (catalog, 0, TRUE)->id, ==, "consider");
+    g_assert_cmpstr (offload_catalog_band_for_need (catalog, 44, TRUE)->id, ==, "consider");
+    g_assert_cmpstr (offload_catalog_band_for_need (catalog, 45, TRUE)->id, ==, "ready");
+    g_assert_cmpstr (offload_catalog_band_for_need (catalog, 69, TRUE)->id, ==, "ready");
+    g_assert_cmpstr (offload_catalog_band_for_need (catalog, 70, TRUE)->id, ==, "urgent");
+  }
+
+  /* The need score's constants and the working day, each with its source. */
+  g_assert_cmpfloat (offload_catalog_get_constant (catalog, OFFLOAD_CONSTANT_NEED_SIGNS_WEIGHT), ==, 0.5);
+  g_assert_cmpfloat (offload_catalog_get_constant (catalog, OFFLOAD_CONSTANT_NEED_TIME_FULL), ==, 0.5);
+  g_assert_cmpfloat (offload_catalog_get_constant (catalog, OFFLOAD_CONSTANT_LONGEST_WORKING_DAY), ==, 24 - 11);
+  g_assert_nonnull (offload_catalog_get_policy (catalog, "decision"));
+  g_assert_nonnull (offload_catalog_get_policy (catalog, "working_day"));
+  {
+    OffloadInputSpec *working = offload_catalog_get_input (catalog, OFFLOAD_INPUT_WORKING_HOURS_PER_DAY);
+
+    g_assert_nonnull (working);
+    g_assert_cmpfloat (working->default_value, ==, 8);
+    g_assert_cmpfloat (working->min, >, 0);
+    g_assert_cmpfloat (working->max, ==, 24);
+    g_assert_cmpfloat (working->slider_min, >=, working->min);
+    g_assert_cmpfloat (working->slider_max, <=, working->max);
+    g_assert_cmpstr (working->source, ==, "offload#working-day");
+  }
 }
 
 /* The resource and the file on disk are the same catalog. */
@@ -241,6 +310,39 @@ static void break_band_gap (JsonObject *r) { json_object_set_int_member (find (r
 static void break_band_overlap (JsonObject *r) { json_object_set_int_member (find (r, "bands", "consider"), "max", 50); }
 static void break_band_top (JsonObject *r) { json_object_set_int_member (find (r, "bands", "urgent"), "max", 99); }
 static void break_two_counter_bands (JsonObject *r) { json_object_set_boolean_member (find (r, "bands", "urgent"), "counter", TRUE); }
+static void break_band_pays_missing (JsonObject *r) { json_object_remove_member (find (r, "bands", "ready"), "pays"); }
+static void break_band_pays_type (JsonObject *r) { json_object_set_string_member (find (r, "bands", "ready"), "pays", "yes"); }
+/* "costs more" moved to the paying side: the side that does not pay stops at 19. */
+static void break_band_pays_side (JsonObject *r) { json_object_set_boolean_member (find (r, "bands", "costs-more"), "pays", TRUE); }
+static void break_band_paying_gap (JsonObject *r) { json_object_set_int_member (find (r, "bands", "urgent"), "min", 71); }
+static void break_need_signs_weight (JsonObject *r) { json_object_set_double_member (find (r, "constants", "need_signs_weight"), "value", 1.5); }
+static void break_need_time_full (JsonObject *r) { json_object_set_int_member (find (r, "constants", "need_time_full_share"), "value", 0); }
+static void break_no_working_day (JsonObject *r)
+{
+  JsonArray *inputs = json_object_get_array_member (r, "inputs");
+
+  for (guint i = 0; i < json_array_get_length (inputs); i++)
+    if (g_str_equal (json_object_get_string_member (json_array_get_object_element (inputs, i), "id"),
+                     "working_hours_per_day"))
+      {
+        json_array_remove_element (inputs, i);
+        return;
+      }
+  g_assert_not_reached ();
+}
+static void break_no_longest_day (JsonObject *r)
+{
+  JsonArray *constants = json_object_get_array_member (r, "constants");
+
+  for (guint i = 0; i < json_array_get_length (constants); i++)
+    if (g_str_equal (json_object_get_string_member (json_array_get_object_element (constants, i), "id"),
+                     "longest_working_day"))
+      {
+        json_array_remove_element (constants, i);
+        return;
+      }
+  g_assert_not_reached ();
+}
 static void break_input_missing (JsonObject *r)
 {
   json_array_remove_element (json_object_get_array_member (r, "inputs"), 0);
@@ -302,6 +404,14 @@ static const Breakage breakages[] = {
   { "band-overlap", break_band_overlap, "0–100" },
   { "band-top", break_band_top, "100" },
   { "two-counter-bands", break_two_counter_bands, "counter" },
+  { "band-pays-missing", break_band_pays_missing, "pays" },
+  { "band-pays-type", break_band_pays_type, "pays" },
+  { "band-pays-side", break_band_pays_side, "do not pay" },
+  { "band-paying-gap", break_band_paying_gap, "urgent" },
+  { "need-signs-weight", break_need_signs_weight, "need_signs_weight" },
+  { "need-time-full", break_need_time_full, "need_time_full_share" },
+  { "no-working-day", break_no_working_day, "working_hours_per_day" },
+  { "no-longest-day", break_no_longest_day, "longest_working_day" },
   { "input-missing", break_input_missing, "inputs" },
   { "input-order", break_input_order, "slider_max" },
   { "input-step", break_input_step, "step" },

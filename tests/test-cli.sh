@@ -38,14 +38,36 @@ check "json summary has every result key, reasons and ignored_answers" \
                    'hire_weekly_hours','hire_at_minimum','hire_over_full_time','hire_paid_hours_month','hire_cost_month',
                    'hire_net_month','cheapest','breakeven_hourly_value','breakeven_hire_hours','range_option',
                    'net_low_month','net_high_month','most_sensitive_input','scenario','scenarios',
-                   'brief','continuity_risk','plan'}"
-check "json summary verdict is a band id" json "d['verdict'] == 'not-yet' and d['readiness'] == 0"
+                   'brief','continuity_risk','plan',
+                   'answer','warnings','working_hours_month','total_hours_lost_month','total_cost_month'}"
+check "json summary: the answer has its contract's members" \
+  json "set(d['answer']) == {'verdict','delegation_pays','best_option','net_gain_month','net_gain_year','need','headline','why'} and isinstance(d['answer']['why'], list) and all(isinstance(w, str) and w for w in d['answer']['why'])"
+check "json summary verdict is a band id, the answer's, and readiness is its need" \
+  json "d['verdict'] == d['answer']['verdict'] and d['verdict'] in ('not-yet','costs-more','consider','ready','urgent','prepare-first') and d['readiness'] == d['answer']['need']"
+# 2 h of admin in an 8 h day, nothing ticked: need = 50 % × (25 % of the day ÷ 50 %) = 25.
+check "json summary: need from the signs half and the time half" \
+  json "d['working_hours_month'] == 8 * 5 * 4 and d['answer']['need'] == round(100 * 0.5 * min(1, d['total_hours_lost_month'] / d['working_hours_month'] / 0.5))"
+check "json summary: it pays exactly when the cheapest option nets more than 0" \
+  json "d['answer']['delegation_pays'] == (max(d['freelance_net_month'], d['hire_net_month']) > 0) and d['answer']['best_option'] == d['cheapest']"
+check "json summary: the net gain is the best option's in whole units, twelve times a year" \
+  json "d['answer']['net_gain_month'] == round(d['freelance_net_month']) and abs(d['answer']['net_gain_year'] - 12 * d['answer']['net_gain_month']) < 0.01"
+check "json summary: paying with little need is worth considering, never not a priority" \
+  json "d['answer']['verdict'] == 'consider'"
+check "json summary: no warning is an empty list" json "d['warnings'] == []"
+check "json summary: the total is admin plus focus" \
+  json "d['total_hours_lost_month'] == d['monthly_hours'] + d['focus_hours'] and d['total_cost_month'] == d['monthly_cost'] + d['focus_cost']"
 check "nothing ticked: an empty brief, no continuity risk, five steps not done" \
   json "d['brief'] == [] and d['continuity_risk'] is False and len(d['plan']) == 5 and not any(p['done'] for p in d['plan'])"
+cp "$tmp/out" "$tmp/seed.json"
+run --summary "$good/seed-example.offload"
+check "text summary: the headline is the first line after the title, the same as the JSON's" \
+  python3 -c "import json,sys; h=json.load(open(sys.argv[1]))['answer']['headline']; l=open(sys.argv[2]).read().splitlines(); sys.exit(0 if l[0].startswith('Assessment: ') and l[1] == h else 1)" "$tmp/seed.json" "$tmp/out"
+check "text summary: the chain from the time lost to the net gain" \
+  grep -q "^From time lost to net gain: €3,200 of admin time → 30 h handed over → 15 h turned into paid work, worth €1,200 − €1,050 for the freelance assistant = €150 a month" "$tmp/out"
 
 run --summary "$good/full.offload" --format=json
 check "full document: reasons are ids, heaviest first" \
-  json "d['reasons'][:3] == ['evenings-weekends', 'late-invoicing', 'key-person'] and d['readiness'] == 42"
+  json "d['reasons'][:3] == ['evenings-weekends', 'late-invoicing', 'key-person']"
 check "full document: yearly is 12 × monthly" json "abs(d['yearly_cost'] - 12 * d['monthly_cost']) < 0.1"
 check "full document: the brief starts with low-risk tasks and frees no more than the hours lost" \
   json "d['brief'][0]['risk'] == 'low' and [b['position'] for b in d['brief']] == list(range(1, len(d['brief']) + 1)) and sum(b['hours_month'] for b in d['brief']) <= d['monthly_hours'] + 0.01"
@@ -70,6 +92,56 @@ check "hand case: a freelancer is cheapest, break-even at 35 an hour" \
 run --summary "$good/hand-case.offload"
 check "hand case in text: the freelance line" grep -q "Freelance assistant: €1,050 a month, net gain €1,350" "$tmp/out"
 check "hand case in text: the hire sits at the weekly minimum" grep -q "weekly minimum" "$tmp/out"
+
+# The cases an owner could not trust before: each built from the seed example.
+variant () {
+  python3 - "$good/seed-example.offload" "$tmp/$1.offload" "$2" "$3" "$4" "$5" "$src/../data/signs.json" <<'PY'
+import json, sys
+src, out, hours, value, interruptions, signs, catalog = sys.argv[1:]
+d = json.load(open(src))
+d['inputs'].update(hours_per_day=float(hours), hourly_value=float(value), interruptions_per_day=int(interruptions))
+ids = [e['id'] for e in json.load(open(catalog))['signs'] if e['kind'] == 'sign']
+d['answers'] = {i: True for i in ids} if signs == 'all' else {}
+json.dump(d, open(out, 'w'))
+PY
+}
+variant every-sign 0.5 15 0 all
+run --summary "$tmp/every-sign.offload" --format=json
+check "every sign at 0.5 h a day and 15 an hour: overloaded, but handing over costs more" \
+  json "d['answer']['verdict'] == 'costs-more' and not d['answer']['delegation_pays'] and d['answer']['best_option'] == 'yourself' and d['answer']['net_gain_month'] == 0"
+check "every sign at 0.5 h a day: the headline says by how much it costs more" \
+  json "'costs' in d['answer']['headline'] and ('€%d' % round(-max(d['freelance_net_month'], d['hire_net_month']))) in d['answer']['headline']"
+check "every sign at 0.5 h a day: the reasons say what would make it pay" \
+  json "any('would pay once an hour of your time is worth more than' in w for w in d['answer']['why'])"
+variant nothing-ticked 5 150 0 none
+run --summary "$tmp/nothing-ticked.offload" --format=json
+check "nothing ticked at 5 h a day and 150 an hour: it pays, so it is not 'not a priority'" \
+  json "d['answer']['delegation_pays'] and d['answer']['verdict'] in ('consider','ready','urgent') and d['answer']['net_gain_month'] == round(max(d['freelance_net_month'], d['hire_net_month'])) > 0"
+variant all-day 24 80 0 none
+run --summary "$tmp/all-day.offload" --format=json
+check "24 h of admin a day: a warning on the hours, with a message" \
+  json "d['warnings'][0]['id'] == 'admin-over-working-day' and d['warnings'][0]['input'] == 'hours_per_day' and '24 h' in d['warnings'][0]['message']"
+variant interrupted 2 80 40 none
+run --summary "$tmp/interrupted.offload" --format=json
+check "40 interruptions a day: focus capped at what the working day leaves, and said" \
+  json "'focus-capped' in [w['id'] for w in d['warnings']] and d['total_hours_lost_month'] == d['working_hours_month'] and d['focus_hours'] == d['working_hours_month'] - d['monthly_hours']"
+run --summary "$tmp/interrupted.offload"
+check "40 interruptions a day: the text summary lists the warning" grep -q "⚠ 40 interruptions a day would cost" "$tmp/out"
+variant free-hour 2 0 0 none
+run --summary "$tmp/free-hour.offload" --format=json
+check "an hour worth 0: warned, and handing over never pays" \
+  json "'hourly-value-zero' in [w['id'] for w in d['warnings']] and not d['answer']['delegation_pays'] and d['answer']['verdict'] in ('not-yet', 'costs-more')"
+for f in "$tmp"/every-sign.offload "$tmp"/nothing-ticked.offload "$tmp"/all-day.offload "$tmp"/interrupted.offload "$tmp"/free-hour.offload "$good"/*.offload; do
+  run --summary "$f" --format=json
+  check "$(basename "$f"): only finite numbers in the JSON" \
+    python3 -c "import json,math,sys
+def walk(v):
+    if isinstance(v, float): return math.isfinite(v)
+    if isinstance(v, dict): return all(walk(x) for x in v.values())
+    if isinstance(v, list): return all(walk(x) for x in v)
+    return True
+sys.exit(0 if walk(json.load(open(sys.argv[1]), parse_constant=lambda c: float('nan'))) else 1)" "$tmp/out"
+done
 
 run --summary "$src/documents/v1/seed-example.offload" --format=json
 check "a version 1 file opens with the default comparison (75 %, 50 %, 35 €/h)" \

@@ -10,14 +10,17 @@
 #include "offload-csv-export.h"
 #include "offload-document.h"
 #include "offload-error.h"
+#include "offload-json-writer.h"
 #include "testing.h"
 
-/* The ids of every row whose unit is money. */
+/* The ids of every row "no amounts" leaves out: those whose unit is money,
+ * and the headline, whose sentence quotes amounts. */
 static const char * const money_ids[] = {
-  "hourly_value", "monthly_cost", "yearly_cost", "focus_cost", "freelance_rate",
+  "hourly_value", "monthly_cost", "yearly_cost", "focus_cost", "total_cost_month", "freelance_rate",
   "hire_gross_hourly", "hire_onboarding_cost", "value_recovered_month",
   "freelance_cost_month", "freelance_net_month", "hire_cost_month", "hire_net_month",
-  "breakeven_hourly_value", "net_low_month", "net_high_month", NULL
+  "breakeven_hourly_value", "net_low_month", "net_high_month", "net_gain_month", "net_gain_year",
+  "headline", NULL
 };
 
 static OffloadDocument *
@@ -101,6 +104,19 @@ assert_value (GPtrArray  *rows,
   g_assert_cmpstr (row[3], ==, unit);
 }
 
+/* @value as the export writes a figure: rounded to cents, shortest digits. */
+static void
+assert_figure (GPtrArray  *rows,
+               const char *id,
+               double      value,
+               const char *unit)
+{
+  g_autoptr(GString) number = g_string_new (NULL);
+
+  offload_json_append_number (number, offload_json_round_cents (value));
+  assert_value (rows, id, number->str, unit);
+}
+
 static void
 test_field (void)
 {
@@ -168,6 +184,144 @@ test_hand_case (void)
 
   /* A label with a comma comes back whole, quoted. */
   g_assert_cmpstr (find_row (rows, "focus_hours")[1], ==, "Focus lost to interruptions, per month");
+
+  /* An 8-hour day, 5 days, 4 weeks: 160 h of work a month, of which the
+   * 40 h of admin are all that is lost (no interruptions), worth 3,200. */
+  assert_value (rows, "working_hours_per_day", "8", "h/day");
+  assert_value (rows, "working_hours_month", "160", "h/month");
+  assert_value (rows, "total_hours_lost_month", "40", "h/month");
+  assert_value (rows, "total_cost_month", "3200", "EUR/month");
+  /* The freelancer nets 1,350 a month, 16,200 a year: it pays. No sign
+   * ticked, a quarter of the working time lost (half of what fills the
+   * time half): a need of 25. */
+  assert_value (rows, "delegation_pays", "true", "");
+  assert_value (rows, "best_option", "freelance", "");
+  assert_value (rows, "net_gain_month", "1350", "EUR/month");
+  assert_value (rows, "net_gain_year", "16200", "EUR/year");
+  assert_value (rows, "need", "25", "/100");
+  /* No figure is suspicious here. */
+  for (guint i = 1; i < rows->len; i++)
+    g_assert_false (g_str_has_prefix (((char **) rows->pdata[i])[0], "warning:"));
+}
+
+/* The answer's rows are the decision's own figures and words, whatever the
+ * case: paying, not paying, prepare first. */
+static void
+assert_answer_rows (OffloadAssessment *assessment)
+{
+  OffloadDecision *decision = offload_assessment_get_decision (assessment);
+  OffloadBand *band = offload_decision_get_band (decision);
+  g_autofree char *text = offload_csv_export_to_string (assessment, OFFLOAD_CSV_EXPORT_NONE);
+  g_autoptr(GPtrArray) rows = parse_csv (text);
+  g_autofree char *headline = offload_decision_dup_headline (decision);
+  char **verdict = find_row (rows, "verdict");
+  char **best = find_row (rows, "best_option");
+
+  assert_figure (rows, "working_hours_month", offload_assessment_get_working_hours_month (assessment), "h/month");
+  assert_figure (rows, "total_hours_lost_month", offload_assessment_get_total_hours (assessment), "h/month");
+  assert_figure (rows, "total_cost_month", offload_assessment_get_total_cost (assessment), "EUR/month");
+  /* Admin and focus, the parts of the total. */
+  assert_figure (rows, "total_hours_lost_month",
+                 offload_assessment_get_monthly_hours (assessment) + offload_assessment_get_focus_hours (assessment),
+                 "h/month");
+
+  g_assert_nonnull (verdict);
+  g_assert_cmpstr (verdict[2], ==, band->id);
+  g_assert_cmpstr (verdict[3], ==, "");
+  /* The label gives the verdict in words. */
+  g_assert_nonnull (strstr (verdict[1], band->title));
+  assert_value (rows, "delegation_pays", offload_decision_get_delegation_pays (decision) ? "true" : "false", "");
+  g_assert_nonnull (best);
+  g_assert_cmpstr (best[2], ==, offload_option_to_id (offload_decision_get_best_option (decision)));
+  g_assert_nonnull (strstr (best[1], offload_option_get_title (offload_decision_get_best_option (decision))));
+  assert_figure (rows, "net_gain_month", offload_decision_get_net_gain_month (decision), "EUR/month");
+  assert_figure (rows, "net_gain_year", offload_decision_get_net_gain_year (decision), "EUR/year");
+  assert_figure (rows, "need", offload_decision_get_need (decision), "/100");
+  assert_value (rows, "headline", headline, "");
+  g_test_message ("%s: %s", band->id, headline);
+}
+
+static void
+test_answer (void)
+{
+  g_autoptr(OffloadDocument) document = load ("full.offload");
+  OffloadAssessment *assessment = offload_document_get_assessment (document);
+  OffloadCatalog *catalog = offload_assessment_get_catalog (assessment);
+
+  g_assert_true (offload_decision_get_delegation_pays (offload_assessment_get_decision (assessment)));
+  assert_answer_rows (assessment);
+
+  /* Half an hour a day at 15 an hour: handing over does not pay. */
+  offload_assessment_set_hours_per_day (assessment, 0.5);
+  offload_assessment_set_hourly_value (assessment, 15);
+  g_assert_false (offload_decision_get_delegation_pays (offload_assessment_get_decision (assessment)));
+  assert_answer_rows (assessment);
+
+  /* A counter-indication: prepare first. */
+  for (guint i = 0; i < offload_catalog_get_n_signs (catalog); i++)
+    {
+      OffloadSign *sign = offload_catalog_get_sign (catalog, i);
+
+      if (offload_sign_get_kind (sign) == OFFLOAD_SIGN_KIND_COUNTER)
+        {
+          offload_assessment_set_checked (assessment, offload_sign_get_id (sign), TRUE);
+          break;
+        }
+    }
+  g_assert_true (offload_decision_get_band (offload_assessment_get_decision (assessment))->counter);
+  assert_answer_rows (assessment);
+}
+
+/* A row per warning, "warning:<id>", its sentence as the value and the
+ * figure it is about in the label; kept without amounts (no sentence
+ * quotes one). */
+static void
+test_warnings (void)
+{
+  g_autoptr(OffloadAssessment) assessment = offload_assessment_new (NULL);
+  OffloadDecision *decision = offload_assessment_get_decision (assessment);
+  g_autofree char *text = NULL;
+  g_autofree char *shared = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) shared_rows = NULL;
+  guint n_rows = 0;
+
+  /* More admin than a 14-hour day, interruptions past what is left,
+   * nothing reinvested. */
+  offload_assessment_set_hours_per_day (assessment, 15);
+  offload_assessment_set_working_hours_per_day (assessment, 14);
+  offload_assessment_set_interruptions_per_day (assessment, 10);
+  offload_scenario_set_input (offload_assessment_get_active_scenario (assessment),
+                              OFFLOAD_INPUT_REINVESTED_SHARE, 0);
+  g_assert_cmpuint (offload_decision_get_n_warnings (decision), >=, 4);
+
+  text = offload_csv_export_to_string (assessment, OFFLOAD_CSV_EXPORT_NONE);
+  shared = offload_csv_export_to_string (assessment, OFFLOAD_CSV_EXPORT_NO_AMOUNTS);
+  rows = parse_csv (text);
+  shared_rows = parse_csv (shared);
+  for (guint i = 0; i < offload_decision_get_n_warnings (decision); i++)
+    {
+      OffloadWarning warning = offload_decision_get_warning (decision, i);
+      g_autofree char *id = g_strconcat ("warning:", offload_warning_to_id (warning), NULL);
+      g_autofree char *message = offload_decision_dup_warning_message (decision, warning);
+      char **row = find_row (rows, id);
+
+      g_assert_nonnull (row);
+      g_assert_cmpstr (row[2], ==, message);
+      g_assert_cmpstr (row[3], ==, "");
+      g_assert_true (g_str_has_prefix (row[1], "Check this figure: "));
+      g_assert_cmpstrv (find_row (shared_rows, id), row);
+    }
+  /* None else, and after every figure. */
+  for (guint i = 1; i < rows->len; i++)
+    if (g_str_has_prefix (((char **) rows->pdata[i])[0], "warning:"))
+      {
+        n_rows++;
+        g_assert_cmpuint (i, >=, rows->len - offload_decision_get_n_warnings (decision));
+      }
+  g_assert_cmpuint (n_rows, ==, offload_decision_get_n_warnings (decision));
+  /* The working day's warning names it. */
+  g_assert_cmpstr (find_row (rows, "warning:working-day-too-long")[1], ==, "Check this figure: Working hours per day");
 }
 
 static void
@@ -298,6 +452,8 @@ main (int   argc,
 
   g_test_add_func ("/csv/field", test_field);
   g_test_add_func ("/csv/hand-case", test_hand_case);
+  g_test_add_func ("/csv/answer", test_answer);
+  g_test_add_func ("/csv/warnings", test_warnings);
   g_test_add_func ("/csv/no-amounts", test_no_amounts);
   g_test_add_func ("/csv/missing-breakeven", test_missing_breakeven);
   g_test_add_func ("/csv/currency", test_currency);

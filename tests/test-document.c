@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <math.h>
 #include <string.h>
 #include <sys/prctl.h>
@@ -45,6 +46,31 @@ assert_bytes_equal (GBytes *a,
 
   g_assert_cmpstr (sa, ==, sb);
   g_assert_cmpuint (la, ==, lb);
+}
+
+/* "\"version\": 4," for the version Offload writes. */
+static char *
+current_version_member (void)
+{
+  return g_strdup_printf ("\"version\": %d,", OFFLOAD_DOCUMENT_VERSION);
+}
+
+static JsonObject *
+parse_object (GBytes *bytes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static double
+catalog_default (const char *id)
+{
+  return offload_catalog_get_input (offload_catalog_get_default (), id)->default_value;
 }
 
 static void
@@ -153,7 +179,7 @@ test_inputs_win (void)
 }
 
 /* A version 1 file opens with one scenario of the catalog's defaults, is not
- * "changed" by being opened, and saves as version 3. */
+ * "changed" by being opened, and saves as the current version. */
 static void
 test_migrate_v1 (void)
 {
@@ -167,6 +193,7 @@ test_migrate_v1 (void)
   OffloadScenario *scenario;
   const char *text;
   double value = 0;
+  g_autofree char *version = current_version_member ();
 
   g_assert_no_error (error);
   assessment = offload_document_get_assessment (document);
@@ -176,7 +203,9 @@ test_migrate_v1 (void)
   g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment), ==, 2.75);
   g_assert_cmpfloat (offload_assessment_get_hourly_value (assessment), ==, 95);
   g_assert_true (offload_assessment_get_checked (assessment, "key-person"));
-  g_assert_cmpint (offload_assessment_get_readiness (assessment), ==, 42);
+  /* Version 1 knew no working day: the catalog's default. */
+  g_assert_cmpfloat (offload_assessment_get_working_hours_per_day (assessment), ==, 8);
+  testing_assert_need (assessment);
 
   /* The comparison starts from the catalog's defaults. */
   g_assert_cmpuint (g_list_model_get_n_items (offload_assessment_get_scenarios (assessment)), ==, 1);
@@ -189,11 +218,13 @@ test_migrate_v1 (void)
   g_assert_cmpfloat_with_epsilon (offload_scenario_get_results (scenario)->hours_freed_month,
                                   2.75 * 6 * 4.25 * 0.75, 1e-9);
 
-  /* Saved as version 3, which reads back the same and saves identically. */
+  /* Saved as the current version, which reads back the same and saves
+   * identically. */
   saved = offload_document_serialize (document);
   text = g_bytes_get_data (saved, NULL);
-  g_assert_nonnull (strstr (text, "\"version\": 3,"));
+  g_assert_nonnull (strstr (text, version));
   g_assert_nonnull (strstr (text, "\"plan\": [],"));
+  g_assert_nonnull (strstr (text, "\"working_hours_per_day\": 8,"));
   g_assert_nonnull (strstr (text, "\"delegated_share\": 0.75"));
   g_assert_nonnull (strstr (text, "\"active_scenario\": 0"));
   reloaded = offload_document_new_from_bytes (NULL, saved, &error);
@@ -267,6 +298,7 @@ test_plan_round_trip (void)
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) done = NULL;
   const char *text;
+  g_autofree char *version = current_version_member ();
 
   offload_assessment_set_step_done (assessment, "review-scope", TRUE);
   offload_assessment_set_step_done (assessment, "define-scope", TRUE);
@@ -277,7 +309,7 @@ test_plan_round_trip (void)
 
   bytes = read_bytes (path);
   text = g_bytes_get_data (bytes, NULL);
-  g_assert_nonnull (strstr (text, "\"version\": 3,"));
+  g_assert_nonnull (strstr (text, version));
   g_assert_nonnull (strstr (text, "\"plan\": [\n    \"define-scope\",\n    \"review-scope\"\n  ],\n  \"results\""));
 
   reloaded = offload_document_new_from_file (NULL, file, NULL, &error);
@@ -294,8 +326,8 @@ test_plan_round_trip (void)
 }
 
 /* Every committed version 2 file opens with nothing done, unchanged by
- * being opened, and saves as version 3 with an empty plan and the very
- * figures it had. */
+ * being opened, and saves as the current version with an empty plan, the
+ * default working day and the very inputs it had. */
 static void
 test_migrate_v2 (void)
 {
@@ -313,6 +345,8 @@ test_migrate_v2 (void)
       g_autoptr(GBytes) saved_again = NULL;
       g_auto(GStrv) done = NULL;
       g_autofree char *expected = NULL;
+      g_autofree char *version = current_version_member ();
+      g_autofree char *saved_head = NULL;
       GString *as_v3;
 
       g_assert_no_error (error);
@@ -321,14 +355,22 @@ test_migrate_v2 (void)
       done = offload_assessment_dup_done_steps (offload_document_get_assessment (document));
       g_assert_cmpuint (g_strv_length (done), ==, 0);
 
-      /* The saved file is the version 2 file with the new version and an
-       * empty plan, byte for byte: nothing else was lost or moved. */
+      /* Up to its results, the saved file is the version 2 file with the
+       * new version, the working day and an empty plan, byte for byte:
+       * nothing else was lost or moved. (The results are recomputed:
+       * test_older_versions() checks them.) */
       as_v3 = g_string_new_len (g_bytes_get_data (original, NULL), g_bytes_get_size (original));
-      g_string_replace (as_v3, "\"version\": 2,", "\"version\": 3,", 1);
+      g_assert_cmpuint (g_string_replace (as_v3, "\"version\": 2,", version, 1), ==, 1);
+      g_assert_cmpuint (g_string_replace (as_v3, "\n    \"currency\": ",
+                                          "\n    \"working_hours_per_day\": 8,\n    \"currency\": ", 1), ==, 1);
       g_assert_cmpuint (g_string_replace (as_v3, "\n  \"results\": {", "\n  \"plan\": [],\n  \"results\": {", 1), ==, 1);
+      g_string_truncate (as_v3, strstr (as_v3->str, "\n  \"results\": {") - as_v3->str);
       expected = g_string_free (as_v3, FALSE);
       saved = offload_document_serialize (document);
-      g_assert_cmpstr (g_bytes_get_data (saved, NULL), ==, expected);
+      saved_head = g_strndup (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved));
+      g_assert_nonnull (strstr (saved_head, "\n  \"results\": {"));
+      *strstr (saved_head, "\n  \"results\": {") = '\0';
+      g_assert_cmpstr (saved_head, ==, expected);
 
       reloaded = offload_document_new_from_bytes (NULL, saved, &error);
       g_assert_no_error (error);
@@ -395,9 +437,10 @@ test_bad_plan (void)
     g_autoptr(GError) local_error = NULL;
     g_autoptr(OffloadDocument) document = NULL;
     g_autoptr(GBytes) bytes = NULL;
+    g_autofree char *version = current_version_member ();
     GString *edited = g_string_new (text);
 
-    g_string_replace (edited, "\"version\": 3,", "\"version\": 2,", 1);
+    g_assert_cmpuint (g_string_replace (edited, version, "\"version\": 2,", 1), ==, 1);
     bytes = g_string_free_to_bytes (edited);
     document = offload_document_new_from_bytes (NULL, bytes, &local_error);
     g_assert_null (document);
@@ -412,30 +455,255 @@ test_bad_plan (void)
   g_assert_true (offload_assessment_get_step_done (offload_document_get_assessment (open), "set-indicators"));
 }
 
-/* "results" is for other tools: a file that lies about it is corrected. */
+/* "results" is for other tools: a file that lies about it is corrected,
+ * the answer and its warnings included. */
 static void
 test_results_recomputed (void)
 {
   g_autoptr(GFile) file = testing_fixture ("good", "seed-example.offload");
   g_autoptr(GBytes) original = NULL;
   g_autoptr(GBytes) lying = NULL;
+  g_autoptr(GBytes) saved = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(OffloadDocument) document = NULL;
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *text = NULL;
+  OffloadAssessment *assessment;
   GString *edited;
 
   original = read_bytes (path);
   edited = g_string_new_len (g_bytes_get_data (original, NULL), g_bytes_get_size (original));
-  g_string_replace (edited, "\"monthly_cost\": 3200", "\"monthly_cost\": 1", 1);
-  g_string_replace (edited, "\"verdict\": \"not-yet\"", "\"verdict\": \"urgent\"", 1);
+  /* The seed example: 2 h a day at 80 €/h, nothing ticked; it pays. */
+  g_assert_cmpuint (g_string_replace (edited, "\"monthly_cost\": 3200", "\"monthly_cost\": 1", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (edited, "\"verdict\": \"consider\"", "\"verdict\": \"urgent\"", 0), ==, 2);
+  g_assert_cmpuint (g_string_replace (edited, "\"delegation_pays\": true", "\"delegation_pays\": false", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (edited, "\"need\": 25", "\"need\": 99", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (edited, "\"warnings\": []",
+                                      "\"warnings\": [{\"id\": \"no-hours-lost\", \"input\": \"hours_per_day\", "
+                                      "\"message\": \"made up\"}]", 1), ==, 1);
   text = g_string_free (edited, FALSE);
   lying = g_bytes_new (text, strlen (text));
 
   document = offload_document_new_from_bytes (NULL, lying, &error);
   g_assert_no_error (error);
-  g_assert_cmpfloat (offload_assessment_get_monthly_cost (offload_document_get_assessment (document)), ==, 3200);
-  g_assert_cmpstr (offload_assessment_get_verdict (offload_document_get_assessment (document)), ==, "not-yet");
+  assessment = offload_document_get_assessment (document);
+  g_assert_cmpfloat (offload_assessment_get_monthly_cost (assessment), ==, 3200);
+  g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, "consider");
+  g_assert_true (offload_decision_get_delegation_pays (offload_assessment_get_decision (assessment)));
+  g_assert_cmpint (offload_decision_get_need (offload_assessment_get_decision (assessment)), ==, 25);
+  g_assert_cmpuint (offload_decision_get_n_warnings (offload_assessment_get_decision (assessment)), ==, 0);
+
+  /* Saved again, it is the honest file. */
+  saved = offload_document_serialize (document);
+  {
+    g_autoptr(OffloadDocument) honest = offload_document_new_from_bytes (NULL, original, &error);
+    g_autoptr(GBytes) expected = NULL;
+
+    g_assert_no_error (error);
+    expected = offload_document_serialize (honest);
+    assert_bytes_equal (saved, expected);
+  }
+}
+
+/* Version 1, 2 and 3 files open with the default working day, every input
+ * as the file has it, not "changed" by being opened; their results keep
+ * every figure they recorded, but for the need, the verdict and the focus
+ * now capped by the working day. */
+static void
+test_older_versions (void)
+{
+  const struct {
+    const char *dir;
+    const char *name;
+  } files[] = {
+    { "v1", "full.offload" }, { "v1", "seed-example.offload" }, { "v1", "bakery.offload" },
+    { "v2", "full.offload" }, { "v2", "seed-example.offload" }, { "v2", "hand-case.offload" },
+    { "v2", "bakery.offload" },
+    { "v3", "full.offload" }, { "v3", "seed-example.offload" }, { "v3", "hand-case.offload" },
+    { "v3", "bakery-september.offload" },
+  };
+  guint n_capped = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autoptr(GFile) file = testing_fixture (files[f].dir, files[f].name);
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GBytes) original = read_bytes (path);
+      g_autoptr(JsonObject) root = parse_object (original);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OffloadDocument) document = offload_document_new_from_file (NULL, file, NULL, &error);
+      g_autoptr(GBytes) saved = NULL;
+      g_autoptr(JsonObject) saved_root = NULL;
+      JsonObject *inputs, *results, *saved_results;
+      OffloadAssessment *assessment;
+      OffloadScenario *active;
+      g_autoptr(GList) members = NULL;
+      TestingTime time;
+
+      g_test_message ("%s/%s", files[f].dir, files[f].name);
+      g_assert_no_error (error);
+      g_assert_cmpint (json_object_get_int_member (root, "version"), ==, files[f].dir[1] - '0');
+      g_assert_cmpint (json_object_get_int_member (root, "version"), <, OFFLOAD_DOCUMENT_VERSION);
+      assessment = offload_document_get_assessment (document);
+      active = offload_assessment_get_active_scenario (assessment);
+      g_assert_false (offload_document_get_unsaved (document));
+
+      /* No working day in the file: the catalog's default. */
+      inputs = json_object_get_object_member (root, "inputs");
+      g_assert_false (json_object_has_member (inputs, OFFLOAD_INPUT_WORKING_HOURS_PER_DAY));
+      g_assert_cmpfloat (offload_assessment_get_working_hours_per_day (assessment), ==,
+                         catalog_default (OFFLOAD_INPUT_WORKING_HOURS_PER_DAY));
+      g_assert_cmpfloat (offload_assessment_get_working_hours_per_day (assessment), ==, 8);
+
+      /* Every input as written. */
+      members = json_object_get_members (inputs);
+      for (GList *l = members; l; l = l->next)
+        {
+          const char *id = l->data;
+          double value = 0;
+
+          if (g_str_equal (id, "currency"))
+            g_assert_cmpstr (offload_assessment_get_currency (assessment), ==, json_object_get_string_member (inputs, id));
+          else if (g_str_equal (id, "freelance_vat"))
+            g_assert_true (offload_scenario_get_freelance_vat (active) == json_object_get_boolean_member (inputs, id));
+          else if (offload_scenario_get_input (active, id, &value))
+            g_assert_cmpfloat (value, ==, json_object_get_double_member (inputs, id));
+          else
+            {
+              g_autofree char *property = g_strdelimit (g_strdup (id), "_", '-');
+              double got = 0;
+
+              g_object_get (assessment, property, &got, NULL);
+              g_assert_cmpfloat (got, ==, json_object_get_double_member (inputs, id));
+            }
+        }
+      g_clear_pointer (&members, g_list_free);
+
+      /* The figures recorded, recomputed alike. */
+      saved = offload_document_serialize (document);
+      saved_root = parse_object (saved);
+      results = json_object_get_object_member (root, "results");
+      saved_results = json_object_get_object_member (saved_root, "results");
+      testing_time_lost (assessment, &time);
+      members = json_object_get_members (results);
+      for (GList *l = members; l; l = l->next)
+        {
+          const char *id = l->data;
+          JsonNode *before = json_object_get_member (results, id);
+          JsonNode *after = json_object_get_member (saved_results, id);
+
+          g_assert_nonnull (after);
+          if (g_str_equal (id, "readiness"))
+            g_assert_cmpint (json_node_get_int (after), ==, testing_expected_need (assessment));
+          else if (g_str_equal (id, "verdict"))
+            g_assert_cmpstr (json_node_get_string (after), ==, offload_assessment_get_verdict (assessment));
+          else if (g_str_equal (id, "focus_hours") || g_str_equal (id, "focus_cost"))
+            {
+              /* The file recorded the focus uncapped. */
+              double uncapped = json_node_get_double (before);
+              double cap = MAX (0.0, time.working - time.admin);
+
+              if (g_str_equal (id, "focus_cost"))
+                cap *= offload_assessment_get_hourly_value (assessment);
+              n_capped += uncapped > cap;
+              g_assert_cmpfloat_with_epsilon (json_node_get_double (after), MIN (uncapped, cap), 0.006);
+            }
+          else
+            g_assert_true (json_node_equal (before, after));
+        }
+      g_assert_true (json_object_has_member (saved_results, "answer"));
+      g_assert_true (json_object_has_member (saved_results, "warnings"));
+    }
+
+  /* September's bakery: 3 h of admin and 15 interruptions (5.75 h) a day
+   * do not fit in 8 hours, so both of its focus figures are capped. */
+  g_assert_cmpuint (n_capped, ==, 2);
+}
+
+/* The working day of version 4: written, read back, written the same. */
+static void
+test_working_day_round_trip (void)
+{
+  const double days[] = { 1, 4.5, 9.75, 13, 13.5, 24 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autoptr(OffloadDocument) document = offload_document_new (NULL);
+      OffloadAssessment *assessment = offload_document_get_assessment (document);
+      g_autoptr(OffloadDocument) reloaded = NULL;
+      g_autoptr(GBytes) saved = NULL;
+      g_autoptr(GBytes) saved_again = NULL;
+      g_autoptr(JsonObject) root = NULL;
+      g_autoptr(GError) error = NULL;
+      OffloadAssessment *again;
+
+      /* A new working day is a change to save. */
+      offload_assessment_set_working_hours_per_day (assessment, days[i]);
+      g_assert_cmpfloat (offload_assessment_get_working_hours_per_day (assessment), ==, days[i]);
+      g_assert_true (offload_document_get_unsaved (document) == (days[i] != 8));
+      /* Interruptions enough for the day to cap the focus at most lengths. */
+      offload_assessment_set_interruptions_per_day (assessment, 30);
+
+      saved = offload_document_serialize (document);
+      root = parse_object (saved);
+      g_assert_cmpint (json_object_get_int_member (root, "version"), ==, OFFLOAD_DOCUMENT_VERSION);
+      g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (root, "inputs"),
+                                                        OFFLOAD_INPUT_WORKING_HOURS_PER_DAY), ==, days[i]);
+      g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (root, "results"),
+                                                        "working_hours_month"), ==, days[i] * 5 * 4);
+
+      reloaded = offload_document_new_from_bytes (NULL, saved, &error);
+      g_assert_no_error (error);
+      g_assert_false (offload_document_get_unsaved (reloaded));
+      again = offload_document_get_assessment (reloaded);
+      g_assert_cmpfloat (offload_assessment_get_working_hours_per_day (again), ==, days[i]);
+      g_assert_cmpfloat (offload_assessment_get_focus_hours (again), ==, offload_assessment_get_focus_hours (assessment));
+      g_assert_cmpint (offload_assessment_get_readiness (again), ==, offload_assessment_get_readiness (assessment));
+      testing_assert_need (again);
+      saved_again = offload_document_serialize (reloaded);
+      assert_bytes_equal (saved, saved_again);
+    }
+}
+
+/* In version 4 the working day is optional: without it, the default. */
+static void
+test_working_day_optional (void)
+{
+  g_autoptr(GFile) file = testing_fixture ("good", "full.offload");
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GBytes) original = read_bytes (path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OffloadDocument) document = NULL;
+  g_autofree char *version = current_version_member ();
+  GString *text = g_string_new_len (g_bytes_get_data (original, NULL), g_bytes_get_size (original));
+  OffloadAssessment *assessment;
+
+  g_assert_nonnull (strstr (text->str, version));
+  /* The file as Offload writes it, but for the working day. */
+  g_assert_cmpuint (g_string_replace (text, "\n    \"working_hours_per_day\": 8,", "", 1), ==, 1);
+  g_assert_null (strstr (text->str, "working_hours_per_day"));
+  bytes = g_string_free_to_bytes (text);
+
+  document = offload_document_new_from_bytes (NULL, bytes, &error);
+  g_assert_no_error (error);
+  g_assert_false (offload_document_get_unsaved (document));
+  assessment = offload_document_get_assessment (document);
+  g_assert_cmpfloat (offload_assessment_get_working_hours_per_day (assessment), ==,
+                     catalog_default (OFFLOAD_INPUT_WORKING_HOURS_PER_DAY));
+  g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment), ==, 2.75);
+
+  /* Saved, it is written again: as the committed file saves, byte for byte. */
+  saved = offload_document_serialize (document);
+  {
+    g_autoptr(OffloadDocument) full = offload_document_new_from_bytes (NULL, original, &error);
+    g_autoptr(GBytes) expected = NULL;
+
+    g_assert_no_error (error);
+    expected = offload_document_serialize (full);
+    assert_bytes_equal (saved, expected);
+  }
 }
 
 /* The seed example as saved by Offload is the committed fixture, byte for byte. */
@@ -751,6 +1019,9 @@ main (int   argc,
   g_test_add_func ("/document/migrate-v2", test_migrate_v2);
   g_test_add_func ("/document/bad-plan", test_bad_plan);
   g_test_add_func ("/document/results-recomputed", test_results_recomputed);
+  g_test_add_func ("/document/older-versions", test_older_versions);
+  g_test_add_func ("/document/working-day-round-trip", test_working_day_round_trip);
+  g_test_add_func ("/document/working-day-optional", test_working_day_optional);
   g_test_add_func ("/document/canonical-fixture", test_canonical_fixture);
   g_test_add_func ("/document/save-load-save", test_save_load_save);
   g_test_add_func ("/document/unsaved-state", test_unsaved_state);

@@ -7,22 +7,22 @@
 #
 # The key sequence, from the window's first frame:
 #   Alt+H, Ctrl+A, "3", Tab        hours lost per day := 3 (Tab commits the spin button)
+#   Alt+S, Ctrl+A, "7.5", Tab      hours worked a day := 7.5
 #   Alt+N, Ctrl+A, <title>         the assessment's name
-#   Shift+Tab ×5, space            ticks "structure-first" (see below)
+#   Shift+Tab ×2, space            ticks "structure-first" (see below)
 #   Ctrl+S                         saves in place (the document has a file)
 #   Ctrl+Q                         quits; nothing is unsaved, so no dialog
 #
-# Why five Shift+Tabs: GTK 4 orders Tab focus among siblings by the vertical
+# Why two Shift+Tabs: GTK 4 orders Tab focus among siblings by the vertical
 # centre of their bounds, then by x. Both columns are top-aligned and the
-# checklist is much taller than the figures and results, so the checklist
-# column comes *after* the figures column. Backwards from the Name entry
-# (the first focusable widget of the figures column) focus therefore leaves
-# the content and goes through the header bar: (1) main menu, (2) Save,
-# (3) Open; it then wraps round to the end of the window, the last row of
-# the checklist, "structure-first": (4) its information button, (5) its
-# check button. The answers check below asserts that exactly that answer
-# was ticked, so a change in the focus order fails the test rather than
-# ticking something else silently.
+# figures column (the figures, then the answer and its table) is taller
+# than the checklist, so the checklist column comes *before* the figures
+# column. Backwards from the Name entry (the first focusable widget of the
+# figures column) focus therefore goes to the end of the checklist, its last
+# row, "structure-first": (1) its information button, (2) its check button.
+# The answers check below asserts that exactly that answer was ticked, so a
+# change in the focus order fails the test rather than ticking something
+# else silently.
 set -u
 
 bin=${OFFLOAD_BIN:?OFFLOAD_BIN must point at the built offload}
@@ -82,6 +82,12 @@ xdotool type --delay 40 "3"
 key Tab
 sleep 0.2
 
+# The working day: 7.5 h (5 days × 4 weeks × 7.5 h = 150 h a month).
+key alt+s ctrl+a
+xdotool type --delay 40 "7.5"
+key Tab
+sleep 0.2
+
 # The name.
 key alt+n ctrl+a
 xdotool type --delay 40 "$title"
@@ -103,6 +109,8 @@ check "hours_per_day is 3" json "d['inputs']['hours_per_day'] == 3"
 check "the title is the typed one" json "d['title'] == '$title'"
 check "the answer ticked with the keyboard is saved as true" json "d['answers'] == {'$answer': True}"
 check "results.monthly_hours is 60" json "d['results']['monthly_hours'] == 60"
+check "working_hours_per_day is 7.5" json "d['inputs']['working_hours_per_day'] == 7.5"
+check "results.working_hours_month is 150" json "d['results']['working_hours_month'] == 150"
 check "the saved file still has the seed's other inputs" \
   json "(d['inputs']['days_per_week'], d['inputs']['weeks_per_month'], d['inputs']['hourly_value']) == (5, 4, 80)"
 

@@ -67,15 +67,22 @@ elif mode == 'amounts':
         if n >= 1000:
             print('{:,}'.format(n))
 elif mode == 'words':
-    # From the text summary: the verdict's title, the reasons, the tasks.
+    # From the text summary: the verdict's title and the tasks, words
+    # without an amount.
     text = open(sys.argv[3], encoding='utf-8').read().splitlines()
     for line in text:
         if line.startswith('Verdict: '):
             print(line[len('Verdict: '):].split('. ')[0])
-        m = re.match(r'^  (?:•|\d+\.) (.+)$', line)
+        m = re.match(r'^  \d+\. (.+)$', line)
         if m:
             print(m.group(1))
     print(data['scenario'])
+elif mode == 'why':
+    # The decision's reasons, in the owner's figures.
+    for line in data['answer']['why']:
+        print(line)
+elif mode == 'headline':
+    print(data['answer']['headline'])
 EOF
 
 # contains FILE LIST: every line of LIST is in FILE (spaces of any kind as one).
@@ -97,8 +104,11 @@ python3 "$tmp/expect.py" hours "$tmp/full.json" >"$tmp/hours.list"
 python3 "$tmp/expect.py" money "$tmp/full.json" >"$tmp/money.list"
 python3 "$tmp/expect.py" amounts "$tmp/full.json" >"$tmp/amounts.list"
 python3 "$tmp/expect.py" words "$tmp/full.json" "$tmp/full.txt" >"$tmp/words.list"
+python3 "$tmp/expect.py" why "$tmp/full.json" >"$tmp/why.list"
+python3 "$tmp/expect.py" headline "$tmp/full.json" >"$tmp/headline.list"
 check "the expectations come from --summary" \
-  sh -c "[ -s '$tmp/hours.list' ] && [ -s '$tmp/money.list' ] && [ \$(wc -l <'$tmp/words.list') -ge 5 ]"
+  sh -c "[ -s '$tmp/hours.list' ] && [ -s '$tmp/money.list' ] && [ \$(wc -l <'$tmp/words.list') -ge 5 ] &&
+         [ \$(wc -l <'$tmp/why.list') -ge 2 ] && [ -s '$tmp/headline.list' ]"
 
 # ---- the PDF ---------------------------------------------------------------
 run --export-pdf "$full" "$tmp/full.pdf"
@@ -110,7 +120,17 @@ text "$tmp/full.pdf" >"$tmp/full.pdf.txt"
 check "the PDF's last page says it is the last" grep -q "Page 3 of 3" "$tmp/full.pdf.txt"
 check "the PDF shows the hours and the readiness of --summary" contains "$tmp/full.pdf.txt" "$tmp/hours.list"
 check "the PDF shows the amounts of --summary" contains "$tmp/full.pdf.txt" "$tmp/money.list"
-check "the PDF shows the verdict, its reasons, the tasks and the scenario" contains "$tmp/full.pdf.txt" "$tmp/words.list"
+check "the PDF shows the verdict, the tasks and the scenario" contains "$tmp/full.pdf.txt" "$tmp/words.list"
+check "the PDF gives the decision's reasons" contains "$tmp/full.pdf.txt" "$tmp/why.list"
+pdftotext -layout -f 1 -l 1 "$tmp/full.pdf" - >"$tmp/full.page1.txt" 2>/dev/null
+check "the PDF's first page gives the headline of --summary" contains "$tmp/full.page1.txt" "$tmp/headline.list"
+check "the headline opens the summary box, before the inputs" python3 - "$tmp/full.page1.txt" "$tmp/headline.list" <<'EOF'
+import re, sys
+norm = lambda s: re.sub(r'[\s\u00a0\u202f]+', ' ', s)
+page = norm(open(sys.argv[1], encoding='utf-8').read())
+headline = norm(open(sys.argv[2], encoding='utf-8').read().strip())
+sys.exit(0 if page.index('In short') < page.index(headline) < page.index('Your figures') else 1)
+EOF
 check "the PDF names the document" grep -q 'Atelier "Dupont & fils"' "$tmp/full.pdf.txt"
 check "the PDF's title is the document's" sh -c "pdfinfo '$tmp/full.pdf' | grep -q '^Title: *Atelier'"
 
@@ -129,10 +149,11 @@ open(sys.argv[2] + '.titles', 'w').write('\n'.join(s['title'] for s in signs) + 
 EOF
 run --export-pdf "$tmp/long.offload" "$tmp/long.pdf"
 check "a long assessment exports" [ "$(status)" = 0 ]
-check "a long assessment takes more pages (3)" [ "$(pages "$tmp/long.pdf")" = 3 ]
+long_pages=$(pages "$tmp/long.pdf")
+check "a long assessment takes more pages" [ "${long_pages:-0}" -gt "$(pages "$tmp/full.pdf")" ]
 text "$tmp/long.pdf" >"$tmp/long.pdf.txt"
 check "a long assessment: every sign's title is there, whole" contains "$tmp/long.pdf.txt" "$tmp/long.offload.titles"
-check "a long assessment: the page count in the footer is pdfinfo's" grep -q "Page 3 of 3" "$tmp/long.pdf.txt"
+check "a long assessment: the page count in the footer is pdfinfo's" grep -q "Page $long_pages of $long_pages" "$tmp/long.pdf.txt"
 check "a long assessment: the verdict is Prepare first" grep -q "Prepare first" "$tmp/long.pdf.txt"
 
 # ---- without amounts ---------------------------------------------------------
@@ -144,6 +165,15 @@ check "no amounts: none of the amounts, even without a sign" sh -c "! grep -qF -
 check "no amounts: no hourly value" sh -c "! grep -q 'What one hour of your time is worth' '$tmp/na.pdf.txt'"
 check "no amounts: the hours and readiness are still there" contains "$tmp/na.pdf.txt" "$tmp/hours.list"
 check "no amounts: the verdict and the tasks are still there" contains "$tmp/na.pdf.txt" "$tmp/words.list"
+check "no amounts: neither the headline nor the reasons in money" python3 - "$tmp/na.pdf.txt" "$tmp/headline.list" "$tmp/why.list" <<'EOF'
+import re, sys
+norm = lambda s: re.sub(r'[\s\u00a0\u202f]+', ' ', s)
+text = norm(open(sys.argv[1], encoding='utf-8').read())
+said = [l for f in sys.argv[2:] for l in open(f, encoding='utf-8').read().splitlines() if '€' in l]
+assert said, 'the headline quotes an amount'
+sys.exit(1 if any(norm(l) in text for l in said) else 0)
+EOF
+check "no amounts: the summary box is still there" grep -q "In short" "$tmp/na.pdf.txt"
 check "no amounts: the report says so" grep -q "Shared without amounts" "$tmp/na.pdf.txt"
 
 # ---- CSV ---------------------------------------------------------------------
@@ -159,7 +189,13 @@ body = rows[1:]
 assert all(len(r) == 4 for r in body), 'four fields a row'
 ids = [r[0] for r in body]
 assert len(ids) == len(set(ids)), 'ids are unique'
-values = {r[0]: (float(r[2]) if r[2] else None) for r in body}
+def value(v):
+    # A figure, an empty cell, or the answer's words (ids, true/false, sentences).
+    try:
+        return float(v)
+    except ValueError:
+        return v if v else None
+values = {r[0]: value(r[2]) for r in body}
 units = {r[0]: r[3] for r in body}
 print(json.dumps({'values': values, 'units': units, 'labels': {r[0]: r[1] for r in body}}))
 EOF
@@ -181,7 +217,50 @@ bad += [k for k in ('hours_per_day', 'days_per_week', 'weeks_per_month', 'hourly
 bad += [k for k in ('delegated_share', 'reinvested_share') if abs(v[k] - 100 * doc['inputs'][k]) > 1e-9]
 assert not bad, bad
 assert csv['units']['monthly_cost'] == 'EUR/month' and csv['units']['monthly_hours'] == 'h/month'
+# The totals and the answer, as --summary has them.
+assert all(k in shared for k in ('working_hours_month', 'total_hours_lost_month', 'total_cost_month')), shared
+assert v['working_hours_per_day'] == doc['inputs']['working_hours_per_day']
+answer = summary['answer']
+for k in ('verdict', 'best_option', 'headline'):
+    assert v[k] == answer[k], (k, v[k], answer[k])
+assert v['delegation_pays'] == ('true' if answer['delegation_pays'] else 'false')
+for k in ('net_gain_month', 'net_gain_year', 'need'):
+    assert abs(v[k] - answer[k]) < 1e-9, (k, v[k], answer[k])
+assert csv['units']['net_gain_year'] == 'EUR/year' and csv['units']['need'] == '/100'
+warnings = {'warning:' + w['id']: w['message'] for w in summary['warnings']}
+assert {k: x for k, x in v.items() if k.startswith('warning:')} == warnings
 EOF
+
+# Figures that cannot be right: each warning of --summary is a row of the
+# CSV, its sentence the JSON's message, and a line of the PDF.
+python3 - "$full" "$tmp/warned.offload" <<'EOF'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+doc['inputs'].update(hours_per_day=15, working_hours_per_day=14, reinvested_share=0)
+for s in doc['scenarios']:
+    s['reinvested_share'] = 0
+doc.pop('results', None)
+json.dump(doc, open(sys.argv[2], 'w'), ensure_ascii=False)
+EOF
+"$bin" --summary "$tmp/warned.offload" --format=json >"$tmp/warned.json"
+python3 -c "
+import json, sys
+for w in json.load(open(sys.argv[1]))['warnings']:
+    print(w['message'])" "$tmp/warned.json" >"$tmp/warned.list"
+run --export-csv "$tmp/warned.offload" "$tmp/warned.csv"
+check "warnings: a CSV row for each of --summary's warnings" python3 -c "
+import csv, json, sys
+rows = {r[0]: r for r in csv.reader(open(sys.argv[1], encoding='utf-8', newline=''))}
+warnings = json.load(open(sys.argv[2]))['warnings']
+assert len(warnings) >= 3, warnings
+for w in warnings:
+    r = rows['warning:' + w['id']]
+    assert r[2] == w['message'] and r[3] == '', r
+assert len([k for k in rows if k.startswith('warning:')]) == len(warnings)
+" "$tmp/warned.csv" "$tmp/warned.json"
+run --export-pdf "$tmp/warned.offload" "$tmp/warned.pdf"
+text "$tmp/warned.pdf" >"$tmp/warned.pdf.txt"
+check "warnings: the PDF gives each of them" contains "$tmp/warned.pdf.txt" "$tmp/warned.list"
 
 run --no-amounts --export-csv "$full" "$tmp/na.csv"
 check "export-csv --no-amounts exits 0" [ "$(status)" = 0 ]
@@ -189,7 +268,8 @@ check "no amounts: the CSV parses" csv_check "$tmp/na.csv" "$tmp/na.csv.json"
 check "no amounts: the CSV keeps exactly the rows that are not money" python3 - "$tmp/full.csv.json" "$tmp/na.csv.json" <<'EOF'
 import json, sys
 full, na = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
-not_money = {k: x for k, x in full['values'].items() if 'EUR' not in full['units'][k]}
+# The headline quotes amounts: it goes with the money rows.
+not_money = {k: x for k, x in full['values'].items() if 'EUR' not in full['units'][k] and k != 'headline'}
 assert na['values'] == not_money, set(na['values']) ^ set(not_money)
 assert 'hourly_value' not in na['values'] and 'readiness' in na['values']
 EOF
@@ -207,7 +287,7 @@ EOF
 python3 "$tmp/french.py" "$localedir" "Your figures" "What it costs you" "What to hand over, in this order" \
   "Compare options" "Worth considering" "Inbox triage" >"$tmp/fr-known.list"
 python3 "$tmp/french.py" "$localedir" "Outsourcing self-assessment" "The warning signs you ticked" \
-  "Counter-indications" "Where the lost money goes, per month" >"$tmp/fr-new.list"
+  "Counter-indications" "The value of your time lost, and what handing over costs, per month" >"$tmp/fr-new.list"
 check "French translations exist for the known headings" sh -c "! grep -qx 'Your figures\|What it costs you\|Compare options' '$tmp/fr-known.list'"
 LANGUAGE=fr LC_ALL=fr_FR.UTF-8 timeout 60 "$bin_fr" --export-pdf "$full" "$tmp/fr.pdf" 2>"$tmp/err"
 check "a French export exits 0" [ $? = 0 ]
@@ -222,10 +302,14 @@ t = open(sys.argv[1], encoding='utf-8').read()
 sys.exit(0 if re.search(r'6[\s\u202f\u00a0]662[\s\u00a0]€', t) and '€6,662' not in t else 1)" "$tmp/fr.pdf.txt"
 LANGUAGE=fr LC_ALL=fr_FR.UTF-8 timeout 60 "$bin_fr" --export-csv "$full" "$tmp/fr.csv" 2>"$tmp/err"
 check "in French: the CSV parses" csv_check "$tmp/fr.csv" "$tmp/fr.csv.json"
+# The headline and the warnings are sentences, translated; every other value
+# is a C-locale number or an id.
 check "in French: the CSV's values are the English export's C-locale numbers" python3 -c "
 import json, sys
 fr, en = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
-sys.exit(0 if fr['values'] == en['values'] and fr['units'] == en['units'] else 1)" "$tmp/fr.csv.json" "$tmp/full.csv.json"
+fixed = lambda v: {k: x for k, x in v.items() if k != 'headline' and not k.startswith('warning:')}
+sys.exit(0 if fixed(fr['values']) == fixed(en['values']) and fr['units'] == en['units']
+         and set(fr['values']) == set(en['values']) else 1)" "$tmp/fr.csv.json" "$tmp/full.csv.json"
 check "in French: the CSV's labels are translated" grep -q "Heures perdues par mois" "$tmp/fr.csv"
 LANGUAGE=fr LC_ALL=fr_FR.UTF-8 timeout 60 "$bin_fr" --export-pdf "$full" "$tmp/missing-folder/out.pdf" 2>"$tmp/err"
 check "in French: an unwritable output is explained in French" grep -q "Impossible d’enregistrer" "$tmp/err"

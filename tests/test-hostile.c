@@ -116,7 +116,7 @@ test_just_under_limit (void)
   expect_failure (file, OFFLOAD_ERROR_NOT_OFFLOAD, NULL);
 }
 
-/* json-glib 1.6 crashes on this; the strict check refuses it at depth 3. */
+/* json-glib 1.6 crashes on this; the strict check refuses it past depth 4. */
 static void
 test_deep_nesting (void)
 {

@@ -50,6 +50,46 @@ load_long (void)
   return document;
 }
 
+/* Figures that cannot be right: more admin than a 14-hour working day,
+ * interruptions past what is left, nothing reinvested, everything handed
+ * over (more than a full-time job), and the hour at @hourly_value (0: worth
+ * nothing, which leaves nothing to reinvest either). */
+static OffloadDocument *
+load_warnings (double hourly_value)
+{
+  OffloadDocument *document = load ("full.offload");
+  OffloadAssessment *a = offload_document_get_assessment (document);
+  OffloadScenario *scenario = offload_assessment_get_active_scenario (a);
+
+  offload_assessment_set_hours_per_day (a, 15);
+  offload_assessment_set_working_hours_per_day (a, 14);
+  offload_assessment_set_hourly_value (a, hourly_value);
+  offload_scenario_set_input (scenario, OFFLOAD_INPUT_DELEGATED_SHARE, 1);
+  offload_scenario_set_input (scenario, OFFLOAD_INPUT_REINVESTED_SHARE, 0);
+  return document;
+}
+
+/* Every warning sign ticked, but half an hour a day at 15 an hour: the
+ * need is there and handing over does not pay. */
+static OffloadDocument *
+load_not_paying (void)
+{
+  OffloadDocument *document = load ("full.offload");
+  OffloadAssessment *a = offload_document_get_assessment (document);
+  OffloadCatalog *catalog = offload_assessment_get_catalog (a);
+
+  for (guint i = 0; i < offload_catalog_get_n_signs (catalog); i++)
+    {
+      OffloadSign *sign = offload_catalog_get_sign (catalog, i);
+
+      if (offload_sign_get_kind (sign) == OFFLOAD_SIGN_KIND_SIGN)
+        offload_assessment_set_checked (a, offload_sign_get_id (sign), TRUE);
+    }
+  offload_assessment_set_hourly_value (a, 15);
+  offload_assessment_set_hours_per_day (a, 0.5);
+  return document;
+}
+
 static GDateTime *
 fixed_date (void)
 {
@@ -220,24 +260,47 @@ test_series_generic (void)
 
 /* ---- the gauge ------------------------------------------------------------ */
 
+/* The sentence names the need, the bounds of the verdict's band, which are
+ * those of the case at hand (handing over pays or not), and the verdict. */
+static void
+assert_gauge_sentence (OffloadAssessment *a)
+{
+  OffloadDecision *decision = offload_assessment_get_decision (a);
+  OffloadCatalog *catalog = offload_assessment_get_catalog (a);
+  int need = offload_decision_get_need (decision);
+  gboolean pays = offload_decision_get_delegation_pays (decision);
+  OffloadBand *band = offload_catalog_band_for_need (catalog, need, pays);
+  g_autofree char *text = offload_readiness_gauge_describe (a);
+  g_autofree char *score = g_strdup_printf ("Need to delegate: %d out of 100", need);
+  g_autofree char *bounds = g_strdup_printf ("%d to %d", band->min, band->max);
+
+  g_test_message ("%s", text);
+  g_assert_true (g_str_has_prefix (text, score));
+  g_assert_true (band == offload_decision_get_band (decision));
+  g_assert_cmpint (band->min, <=, need);
+  g_assert_cmpint (need, <=, band->max);
+  g_assert_true (!band->pays == !pays);
+  g_assert_nonnull (strstr (text, bounds));
+  g_assert_nonnull (strstr (text, band->title));
+}
+
 static void
 test_gauge_describe (void)
 {
   g_autoptr(OffloadDocument) document = load ("full.offload");
+  g_autoptr(OffloadDocument) not_paying = load_not_paying ();
   OffloadAssessment *a = offload_document_get_assessment (document);
+  OffloadAssessment *b = offload_document_get_assessment (not_paying);
   OffloadCatalog *catalog = offload_assessment_get_catalog (a);
-  int readiness = offload_assessment_get_readiness (a);
-  OffloadBand *band = offload_catalog_band_for_readiness (catalog, readiness);
+  OffloadBand *band = offload_decision_get_band (offload_assessment_get_decision (a));
   OffloadBand *counter = offload_catalog_get_counter_band (catalog);
-  g_autofree char *text = offload_readiness_gauge_describe (a);
-  g_autofree char *score = g_strdup_printf (" %d ", readiness);
-  g_autofree char *bounds = g_strdup_printf ("%d to %d", band->min, band->max);
   g_autofree char *countered = NULL;
+  g_autofree char *score = NULL;
 
-  g_assert_nonnull (strstr (text, score));
-  g_assert_nonnull (strstr (text, bounds));
-  g_assert_nonnull (strstr (text, band->title));
-  g_test_message ("%s", text);
+  g_assert_true (offload_decision_get_delegation_pays (offload_assessment_get_decision (a)));
+  assert_gauge_sentence (a);
+  g_assert_false (offload_decision_get_delegation_pays (offload_assessment_get_decision (b)));
+  assert_gauge_sentence (b);
 
   /* A counter-indication: the verdict changes, and the sentence says why. */
   for (guint i = 0; i < offload_catalog_get_n_signs (catalog); i++)
@@ -251,6 +314,9 @@ test_gauge_describe (void)
         }
     }
   countered = offload_readiness_gauge_describe (a);
+  score = g_strdup_printf ("Need to delegate: %d out of 100",
+                           offload_decision_get_need (offload_assessment_get_decision (a)));
+  g_assert_true (g_str_has_prefix (countered, score));
   g_assert_nonnull (strstr (countered, counter->title));
   g_assert_nonnull (strstr (countered, "counter-indication"));
   g_assert_null (strstr (countered, band->title));
@@ -285,11 +351,11 @@ draw_cost_chart (cairo_t  *cr,
 }
 
 /* Both charts stay inside the height they ask for, from a narrow window to
- * a page, in the light and the dark style. */
+ * a page, in the light and the dark style, whether handing over pays (three
+ * bands on the gauge) or not (two). */
 static void
-test_chart_bounds (void)
+assert_chart_bounds (OffloadDocument *document)
 {
-  g_autoptr(OffloadDocument) document = load ("full.offload");
   PangoFontDescription *font = pango_font_description_from_string ("Sans 10");
   ChartCase c = { 0 };
   const double widths[] = { 240, 360, 480, 800 };
@@ -325,6 +391,16 @@ test_chart_bounds (void)
   offload_chart_series_unref (c.series);
   g_object_unref (c.context);
   pango_font_description_free (font);
+}
+
+static void
+test_chart_bounds (void)
+{
+  g_autoptr(OffloadDocument) document = load ("full.offload");
+  g_autoptr(OffloadDocument) not_paying = load_not_paying ();
+
+  assert_chart_bounds (document);
+  assert_chart_bounds (not_paying);
 }
 
 /* ---- the report ------------------------------------------------------------ */
@@ -391,6 +467,96 @@ dup_all_text (OffloadReport *report)
   return g_string_free (out, FALSE);
 }
 
+/* All the pages' text, as it is. */
+static char *
+dup_joined_text (OffloadReport *report)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < offload_report_get_n_pages (report); i++)
+    {
+      g_autofree char *text = offload_report_dup_page_text (report, i);
+
+      g_string_append (out, text);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+strip_spaces (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+/* The summary box on a page drawn at a pixel a point: the rows whose pixel
+ * three points in from the left edge has its light tint (bluer than the
+ * greys of rules and tracks, lighter than the gauge's and the chart's
+ * bars), as runs of at least three consecutive rows (the antialiased edge
+ * of a bar is one). Returns the number of runs and the first and last row
+ * of the first one. */
+static guint
+find_box_rows (OffloadReport *report,
+               guint          page,
+               double         width,
+               double         height,
+               int           *top,
+               int           *bottom)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width),
+                                                         (int) ceil (height));
+  cairo_t *cr = cairo_create (surface);
+  const guchar *data;
+  int stride;
+  int n_rows;
+  guint n_runs = 0;
+  int start = -1;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  offload_report_draw_page (report, cr, page);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  n_rows = cairo_image_surface_get_height (surface);
+
+  *top = *bottom = -1;
+  for (int y = 0; y <= n_rows; y++)
+    {
+      gboolean tinted = FALSE;
+
+      if (y < n_rows)
+        {
+          guint32 pixel = *(const guint32 *) (gconstpointer) (data + y * stride + 3 * 4);
+          int red = (pixel >> 16) & 0xff;
+          int blue = pixel & 0xff;
+
+          tinted = red >= 220 && red < 250 && blue >= red + 6;
+        }
+      if (tinted && start < 0)
+        start = y;
+      else if (!tinted && start >= 0)
+        {
+          if (y - start >= 3)
+            {
+              if (n_runs++ == 0)
+                {
+                  *top = start;
+                  *bottom = y - 1;
+                }
+            }
+          start = -1;
+        }
+    }
+  cairo_surface_destroy (surface);
+  return n_runs;
+}
+
 static void
 test_report_pages (void)
 {
@@ -403,17 +569,17 @@ test_report_pages (void)
 
   g_assert_cmpuint (offload_report_get_n_pages (report), ==, 0);
 
-  /* The inputs, signs, results and charts fill the first A4 page; the
-   * verdict, the brief and the plan the second; the comparison ends on a
-   * third. */
+  /* The summary, the inputs, signs and results fill the first A4 page;
+   * the charts, the verdict and the brief the second; the plan and the
+   * comparison a third. */
   n_pages = paginate (report, PAGE_WIDTH, PAGE_HEIGHT);
   g_assert_cmpuint (n_pages, ==, 3);
   assert_pages_inside (report, PAGE_WIDTH, PAGE_HEIGHT);
 
-  /* Four more signs and counter-indications, their remediations among the
-   * reasons, a title over several lines: a third page. */
+  /* Ten more signs and four counter-indications, their remediations among
+   * the reasons, a title over several lines: more pages. */
   n_long = paginate (long_report, PAGE_WIDTH, PAGE_HEIGHT);
-  g_assert_cmpuint (n_long, ==, 3);
+  g_assert_cmpuint (n_long, >, n_pages);
   assert_pages_inside (long_report, PAGE_WIDTH, PAGE_HEIGHT);
 }
 
@@ -423,12 +589,12 @@ static void
 assert_no_heading_at_foot (OffloadReport *report)
 {
   OffloadAssessment *a = offload_report_get_assessment (report);
-  OffloadBand *band = offload_catalog_lookup_band (offload_assessment_get_catalog (a),
-                                                   offload_assessment_get_verdict (a));
+  OffloadBand *band = offload_decision_get_band (offload_assessment_get_decision (a));
+  g_autoptr(OffloadChartSeries) series = offload_cost_chart_build_series (a, FALSE);
   const char *headings[] = {
-    "Your figures", "The warning signs you ticked", "Counter-indications", "What it costs you",
-    "Where the lost money goes, per month", "Verdict", band->title, "Why", "What to hand over first",
-    "Compare options",
+    "In short", "Your figures", "The warning signs you ticked", "Counter-indications", "What it costs you",
+    "Need to delegate", offload_chart_series_get_title (series), "Verdict", band->title, "Why",
+    "What to hand over, in this order", "How to start", "Compare options",
   };
 
   for (guint i = 0; i + 1 < offload_report_get_n_pages (report); i++)
@@ -468,6 +634,40 @@ test_report_flow (void)
       assert_pages_inside (report, PAGE_WIDTH, heights[i]);
       if (heights[i] >= 200)
         assert_no_heading_at_foot (report);
+
+      /* The summary box opens with its caption (on the first page unless
+       * the title fills it), and is drawn again on each page its text runs
+       * onto, one after the other, inside the page. */
+      {
+        guint first = G_MAXUINT;
+        guint box_pages = 0;
+
+        for (guint page = 0; page < n_pages; page++)
+          {
+            g_autofree char *page_text = offload_report_dup_page_text (report, page);
+            int top, bottom;
+            guint n_runs = find_box_rows (report, page, PAGE_WIDTH, heights[i], &top, &bottom);
+
+            g_assert_cmpuint (n_runs, <=, 1);
+            if (n_runs == 0)
+              continue;
+            if (first == G_MAXUINT)
+              {
+                first = page;
+                g_assert_nonnull (strstr (page_text, "In short\n"));
+              }
+            g_assert_cmpuint (page, ==, first + box_pages);
+            box_pages++;
+            g_assert_cmpint (top, >=, 0);
+            g_assert_cmpint (bottom, <, (int) heights[i]);
+          }
+        g_assert_cmpuint (box_pages, >=, 1);
+        if (heights[i] == PAGE_HEIGHT)
+          g_assert_cmpuint (first, ==, 0);
+        /* Taller than such a page: it runs over several. */
+        if (heights[i] < 100)
+          g_assert_cmpuint (box_pages, >, 1);
+      }
     }
 
   /* Every ticked sign's title is there. */
@@ -489,91 +689,372 @@ test_report_content (void)
   g_autoptr(OffloadDocument) document = load ("full.offload");
   OffloadAssessment *a = offload_document_get_assessment (document);
   OffloadCatalog *catalog = offload_assessment_get_catalog (a);
-  OffloadBand *band = offload_catalog_lookup_band (catalog, offload_assessment_get_verdict (a));
+  OffloadDecision *decision = offload_assessment_get_decision (a);
+  OffloadBand *band = offload_decision_get_band (decision);
   g_autoptr(GDateTime) date = fixed_date ();
   g_autoptr(OffloadReport) report = offload_report_new_for_document (document, date, OFFLOAD_REPORT_NONE);
   const char * const *tasks = offload_assessment_get_delegate_first (a);
+  const char * const *reasons = offload_assessment_get_reasons (a);
+  g_auto(GStrv) why = offload_decision_dup_why (decision);
   g_autofree char *page1 = NULL;
-  g_autofree char *page2 = NULL;
   g_autofree char *all = NULL;
   g_autofree char *monthly = offload_format_money (offload_assessment_get_monthly_cost (a), "EUR", 0);
   g_autofree char *yearly = offload_format_money (offload_assessment_get_yearly_cost (a), "EUR", 0);
   g_autofree char *hours = offload_format_hours (offload_assessment_get_monthly_hours (a));
+  g_autofree char *working = offload_format_hours (offload_assessment_get_working_hours_month (a));
+  g_autofree char *total_hours = offload_format_hours (offload_assessment_get_total_hours (a));
+  g_autofree char *total_cost = offload_format_money (offload_assessment_get_total_cost (a), "EUR", 0);
+  g_autofree char *working_day = g_strdup_printf ("Working hours per day\t%g h",
+                                                  offload_assessment_get_working_hours_per_day (a));
+  g_autofree char *working_row = g_strdup_printf ("Working hours in a month\t%s\n", working);
+  g_autofree char *total_row = g_strdup_printf ("Time lost in all, a month\t%s, worth %s\n", total_hours, total_cost);
   g_autofree char *gauge = offload_readiness_gauge_describe (a);
+  const char *verdict;
 
   paginate (report, PAGE_WIDTH, PAGE_HEIGHT);
   page1 = offload_report_dup_page_text (report, 0);
-  page2 = offload_report_dup_page_text (report, 1);
-  all = g_strconcat (page1, page2, NULL);
-  g_test_message ("%s%s", page1, page2);
+  all = dup_joined_text (report);
+  g_test_message ("%s", all);
 
-  /* In order: title, date, document name… */
+  /* In order: title, date, document name, the summary… */
   g_assert_true (g_str_has_prefix (page1, "Outsourcing self-assessment\n24 November 2026\n"
-                                          "Atelier \"Dupont & fils\" — été 2026\n"));
+                                          "Atelier \"Dupont & fils\" — été 2026\nIn short\n"));
   g_assert_nonnull (strstr (page1, monthly));
   g_assert_nonnull (strstr (page1, yearly));
   g_assert_nonnull (strstr (page1, hours));
-  g_assert_nonnull (strstr (page1, gauge));
+  /* The working day among the inputs; the working month, and the total of
+   * admin and focus (hours and value) among the results. */
+  g_assert_nonnull (strstr (page1, working_day));
+  g_assert_nonnull (strstr (page1, working_row));
+  g_assert_nonnull (strstr (page1, total_row));
+  g_assert_nonnull (strstr (all, gauge));
   g_assert_nonnull (strstr (all, band->title));
   g_assert_nonnull (strstr (all, band->advice));
   for (guint i = 0; tasks[i]; i++)
     g_assert_nonnull (strstr (all, offload_catalog_get_task_title (catalog, tasks[i])));
   g_assert_nonnull (strstr (all, offload_scenario_get_name (offload_assessment_get_active_scenario (a))));
   /* …and the sections in the brief's order. */
+  g_assert_true (strstr (all, "In short") < strstr (all, "Your figures"));
   g_assert_true (strstr (all, "Your figures") < strstr (all, "The warning signs you ticked"));
   g_assert_true (strstr (all, "The warning signs you ticked") < strstr (all, "What it costs you"));
   g_assert_true (strstr (all, "What it costs you") < strstr (all, gauge));
-  g_assert_true (strstr (all, gauge) < strstr (all, "Verdict"));
+  g_assert_true (strstr (all, gauge) < strstr (all, "\nVerdict\n"));
   g_assert_nonnull (strstr (all, "What to hand over, in this order"));
   g_assert_nonnull (strstr (all, "How to start"));
-  g_assert_true (strstr (all, "Verdict") < strstr (all, "What to hand over, in this order"));
+  g_assert_true (strstr (all, "\nVerdict\n") < strstr (all, "What to hand over, in this order"));
   g_assert_true (strstr (all, "What to hand over, in this order") < strstr (all, "How to start"));
   g_assert_true (strstr (all, "How to start") < strstr (all, "Compare options"));
+
+  /* The verdict section gives every reason of the decision, in the
+   * owner's figures… */
+  verdict = strstr (all, "\nVerdict\n");
+  g_assert_nonnull (verdict);
+  g_assert_cmpuint (g_strv_length (why), >, 0);
+  for (guint i = 0; why[i]; i++)
+    {
+      g_autofree char *bullet = g_strdup_printf ("• %s\n", why[i]);
+
+      g_assert_nonnull (strstr (verdict, bullet));
+    }
+  /* …without listing again, one by one, the signs its reasons name: each
+   * ticked sign is a bullet once, among the signs. */
+  for (guint i = 0; reasons[i]; i++)
+    {
+      g_autofree char *bullet = g_strdup_printf ("• %s\n", offload_sign_get_title (offload_catalog_lookup (catalog, reasons[i])));
+      const char *first = strstr (all, bullet);
+
+      g_assert_nonnull (first);
+      g_assert_true (first < verdict);
+      g_assert_null (strstr (first + 1, bullet));
+    }
+  /* No figure has a warning here. */
+  g_assert_cmpuint (offload_decision_get_n_warnings (decision), ==, 0);
+  g_assert_null (strstr (all, "⚠"));
+}
+
+/* The summary box, on page 1 right after the title: the headline, the
+ * verdict, the net gain a year (or that it does not pay), what doing
+ * nothing costs a year, the first reasons and the chain. */
+static void
+assert_summary (OffloadDocument *document)
+{
+  OffloadAssessment *a = offload_document_get_assessment (document);
+  OffloadDecision *decision = offload_assessment_get_decision (a);
+  OffloadBand *band = offload_decision_get_band (decision);
+  const OffloadComparisonResults *r = offload_scenario_get_results (offload_assessment_get_active_scenario (a));
+  const char *currency = offload_assessment_get_currency (a);
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autoptr(OffloadReport) report = offload_report_new_for_document (document, date, OFFLOAD_REPORT_NONE);
+  g_autofree char *headline = offload_decision_dup_headline (decision);
+  g_auto(GStrv) why = offload_decision_dup_why (decision);
+  g_autofree char *chain = offload_decision_dup_chain (decision);
+  g_autofree char *year = offload_format_money (offload_assessment_get_total_cost_year (a), currency, 0);
+  g_autofree char *verdict_row = g_strdup_printf ("Verdict\t%s\n", band->title);
+  g_autofree char *nothing_row = g_strdup_printf ("If nothing changes: the value of your time lost, a year\t%s\n", year);
+  g_autofree char *page1 = NULL;
+  g_autofree char *gain_row = NULL;
+  const char *box, *end, *gain, *line_end;
+  int top, bottom;
+
+  paginate (report, PAGE_WIDTH, PAGE_HEIGHT);
+  page1 = offload_report_dup_page_text (report, 0);
+  g_test_message ("%s", page1);
+
+  box = strstr (page1, "\nIn short\n");
+  end = strstr (page1, "\nYour figures\n");
+  g_assert_nonnull (box);
+  g_assert_nonnull (end);
+  g_assert_true (box < end);
+  /* Right after the title, the date and the name. */
+  g_assert_true (box == strchr (strchr (strchr (page1, '\n') + 1, '\n') + 1, '\n'));
+
+  g_assert_true (g_str_has_prefix (box, "\nIn short\n"));
+  g_assert_true (g_str_has_prefix (box + strlen ("\nIn short\n"), headline));
+  g_assert_true (strstr (box, verdict_row) != NULL && strstr (box, verdict_row) < end);
+  g_assert_true (strstr (box, nothing_row) != NULL && strstr (box, nothing_row) < end);
+
+  gain = strstr (box, "Net gain of handing over, a year\t");
+  g_assert_true (gain != NULL && gain < end);
+  gain = strchr (gain, '\t') + 1;
+  line_end = strchr (gain, '\n');
+  gain_row = g_strndup (gain, line_end - gain);
+  if (offload_decision_get_delegation_pays (decision))
+    {
+      g_autofree char *net = offload_format_money (offload_decision_get_net_gain_year (decision), currency, 0);
+
+      g_assert_cmpstr (gain_row, ==, net);
+    }
+  else
+    /* Said in words, with no amount. */
+    g_assert_true (g_str_has_prefix (gain_row, "None: "));
+
+  g_assert_cmpuint (g_strv_length (why), >=, 2);
+  for (guint i = 0; why[i]; i++)
+    {
+      g_autofree char *bullet = g_strdup_printf ("• %s\n", why[i]);
+      const char *found = strstr (box, bullet);
+
+      /* The first three, no more, in the box. */
+      if (i < 3)
+        g_assert_true (found != NULL && found < end);
+      else
+        g_assert_true (found == NULL || found > end);
+    }
+  if (r->hours_freed_month > 0)
+    {
+      g_autofree char *line = g_strdup_printf ("From time lost to net gain: %s\n", chain);
+      const char *found = strstr (box, line);
+
+      g_assert_true (found != NULL && found < end);
+    }
+
+  /* Drawn as a box: one tinted stretch, tall enough for all that. */
+  g_assert_cmpuint (find_box_rows (report, 0, PAGE_WIDTH, PAGE_HEIGHT, &top, &bottom), ==, 1);
+  g_assert_cmpint (bottom - top, >, 100);
 }
 
 static void
-test_report_no_amounts (void)
+test_report_summary (void)
 {
-  g_autoptr(OffloadDocument) document = load ("full.offload");
+  g_autoptr(OffloadDocument) paying = load ("full.offload");
+  g_autoptr(OffloadDocument) not_paying = load_not_paying ();
+  g_autoptr(OffloadDocument) countered = load_long ();
+  g_autoptr(OffloadDocument) warned = load_warnings (95);
+
+  g_assert_true (offload_decision_get_delegation_pays (offload_assessment_get_decision (offload_document_get_assessment (paying))));
+  assert_summary (paying);
+  g_assert_false (offload_decision_get_delegation_pays (offload_assessment_get_decision (offload_document_get_assessment (not_paying))));
+  assert_summary (not_paying);
+  g_assert_true (offload_decision_get_band (offload_assessment_get_decision (offload_document_get_assessment (countered)))->counter);
+  assert_summary (countered);
+  assert_summary (warned);
+}
+
+/* The label of the row each input's warnings follow. */
+static const char *
+input_row_label (const char *input)
+{
+  const struct { const char *input; const char *label; } rows[] = {
+    { OFFLOAD_INPUT_HOURS_PER_DAY, "Hours lost per day to low-value tasks" },
+    { OFFLOAD_INPUT_WORKING_HOURS_PER_DAY, "Working hours per day" },
+    { OFFLOAD_INPUT_HOURLY_VALUE, "What one hour of your time is worth" },
+    { OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY, "Interruptions per day" },
+    { OFFLOAD_INPUT_DELEGATED_SHARE, "Share of the lost hours you hand over" },
+    { OFFLOAD_INPUT_REINVESTED_SHARE, "Share of the freed hours you reinvest in selling or billable work" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    if (g_str_equal (rows[i].input, input))
+      return rows[i].label;
+  g_assert_not_reached ();
+}
+
+/* Each warning right under the figure it is about (after that figure's
+ * other warnings), and a word about them in the summary box. */
+static void
+assert_warnings (OffloadDocument      *document,
+                 const OffloadWarning *expected,
+                 guint                 n_expected)
+{
   OffloadAssessment *a = offload_document_get_assessment (document);
+  OffloadDecision *decision = offload_assessment_get_decision (a);
+  g_autoptr(OffloadReport) report = offload_report_new_for_document (document, NULL, OFFLOAD_REPORT_NONE);
+  g_autoptr(OffloadReport) shared = offload_report_new_for_document (document, NULL, OFFLOAD_REPORT_NO_AMOUNTS);
+  g_autofree char *all = NULL;
+  g_autofree char *shared_all = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n = offload_decision_get_n_warnings (decision);
+
+  /* The fixture raises these, and no more. */
+  g_assert_cmpuint (n, ==, n_expected);
+  for (guint i = 0; i < n_expected; i++)
+    g_assert_true (offload_decision_has_warning (decision, expected[i]));
+
+  paginate (report, PAGE_WIDTH, PAGE_HEIGHT);
+  paginate (shared, PAGE_WIDTH, PAGE_HEIGHT);
+  all = dup_joined_text (report);
+  shared_all = dup_joined_text (shared);
+  lines = g_strsplit (all, "\n", -1);
+  g_test_message ("%s", all);
+
+  g_assert_nonnull (strstr (all, "⚠ Some of your figures look wrong"));
+  g_assert_true (strstr (all, "⚠ Some of your figures look wrong") < strstr (all, "Your figures"));
+  for (guint i = 0; i < n; i++)
+    {
+      OffloadWarning warning = offload_decision_get_warning (decision, i);
+      g_autofree char *message = offload_decision_dup_warning_message (decision, warning);
+      g_autofree char *line = g_strdup_printf ("⚠ %s", message);
+      const char *label = input_row_label (offload_warning_get_input (warning));
+      g_autofree char *row = g_strdup_printf ("%s\t", label);
+      gint at = -1;
+
+      for (guint l = 0; lines[l]; l++)
+        if (g_str_equal (lines[l], line))
+          {
+            g_assert_cmpint (at, ==, -1);
+            at = (gint) l;
+          }
+      g_assert_cmpint (at, >, 0);
+      while (at > 0 && g_str_has_prefix (lines[at - 1], "⚠ ") && !g_str_has_prefix (lines[at - 1], "⚠ Some"))
+        at--;
+      g_assert_true (g_str_has_prefix (lines[at - 1], row));
+
+      /* Without amounts too: no message holds one. */
+      g_assert_nonnull (strstr (shared_all, line));
+    }
+  g_assert_null (strstr (shared_all, "€"));
+}
+
+static void
+test_report_warnings (void)
+{
+  g_autoptr(OffloadDocument) reinvesting_nothing = load_warnings (95);
+  g_autoptr(OffloadDocument) worth_nothing = load_warnings (0);
+  /* On five figures between them: the hours, the working day, the
+   * interruptions, the shares handed over and reinvested, the hour's value. */
+  const OffloadWarning first[] = {
+    OFFLOAD_WARNING_ADMIN_OVER_WORKING_DAY, OFFLOAD_WARNING_FOCUS_CAPPED, OFFLOAD_WARNING_WORKING_DAY_TOO_LONG,
+    OFFLOAD_WARNING_NOTHING_REINVESTED, OFFLOAD_WARNING_HIRE_OVER_FULL_TIME,
+  };
+  const OffloadWarning second[] = {
+    OFFLOAD_WARNING_ADMIN_OVER_WORKING_DAY, OFFLOAD_WARNING_FOCUS_CAPPED, OFFLOAD_WARNING_WORKING_DAY_TOO_LONG,
+    OFFLOAD_WARNING_HOURLY_VALUE_ZERO, OFFLOAD_WARNING_HIRE_OVER_FULL_TIME,
+  };
+
+  assert_warnings (reinvesting_nothing, first, G_N_ELEMENTS (first));
+  assert_warnings (worth_nothing, second, G_N_ELEMENTS (second));
+}
+
+/* Without amounts: no money anywhere, the summary box included — where
+ * the headline, the reasons and the chain speak in money, the verdict, its
+ * advice and the hours speak instead. */
+static void
+assert_no_amounts (OffloadDocument *document)
+{
+  OffloadAssessment *a = offload_document_get_assessment (document);
+  OffloadDecision *decision = offload_assessment_get_decision (a);
+  OffloadBand *band = offload_decision_get_band (decision);
   const OffloadComparisonResults *r = offload_scenario_get_results (offload_assessment_get_active_scenario (a));
   g_autoptr(OffloadReport) report = offload_report_new_for_document (document, NULL, OFFLOAD_REPORT_NO_AMOUNTS);
   g_autoptr(OffloadReport) full_report = offload_report_new_for_document (document, NULL, OFFLOAD_REPORT_NONE);
   const double amounts[] = {
     offload_assessment_get_hourly_value (a), offload_assessment_get_monthly_cost (a),
     offload_assessment_get_yearly_cost (a), offload_assessment_get_focus_cost (a),
+    offload_assessment_get_total_cost (a), offload_assessment_get_total_cost_year (a),
+    offload_decision_get_net_gain_month (decision), offload_decision_get_net_gain_year (decision),
     r->value_recovered_month, r->freelance_cost_month, r->freelance_net_month,
     r->hire_cost_month, r->hire_net_month, r->net_low_month, r->net_high_month,
   };
   g_autofree char *hours = offload_format_hours (offload_assessment_get_monthly_hours (a));
+  g_autofree char *total = offload_format_hours (offload_assessment_get_total_hours (a));
+  g_autofree char *headline = offload_decision_dup_headline (decision);
+  g_autofree char *chain = offload_decision_dup_chain (decision);
+  g_auto(GStrv) why = offload_decision_dup_why (decision);
+  g_autofree char *headline_bare = strip_spaces (headline);
+  g_autofree char *chain_bare = strip_spaces (chain);
   g_autofree char *text = NULL;
+  g_autofree char *page1 = NULL;
   g_autofree char *full_text = NULL;
+  g_autofree char *shared_text = NULL;
+  const char *box, *end;
 
   paginate (report, PAGE_WIDTH, PAGE_HEIGHT);
   paginate (full_report, PAGE_WIDTH, PAGE_HEIGHT);
-  text = offload_report_dup_page_text (report, 0);
-  for (guint i = 1; i < offload_report_get_n_pages (report); i++)
-    {
-      g_autofree char *more = offload_report_dup_page_text (report, i);
-      char *joined = g_strconcat (text, more, NULL);
-
-      g_free (text);
-      text = joined;
-    }
+  text = dup_joined_text (report);
+  page1 = offload_report_dup_page_text (report, 0);
   full_text = dup_all_text (full_report);
+  shared_text = dup_all_text (report);
+  g_test_message ("%s", page1);
 
   g_assert_null (strstr (text, "€"));
   for (guint i = 0; i < G_N_ELEMENTS (amounts); i++)
     {
       g_autofree char *number = offload_format_number (fabs (amounts[i]), 0);
 
+      if (fabs (amounts[i]) < 0.5)
+        continue;
       /* The full report shows it; this one not even as a bare number. */
       g_assert_nonnull (strstr (full_text, number));
       g_assert_null (strstr (text, number));
     }
   g_assert_nonnull (strstr (text, hours));
   g_assert_nonnull (strstr (text, "%"));
+
+  /* The sentences in money are in the full report only. */
+  g_assert_nonnull (strstr (full_text, headline_bare));
+  g_assert_null (strstr (shared_text, headline_bare));
+  g_assert_nonnull (strstr (full_text, chain_bare));
+  g_assert_null (strstr (shared_text, chain_bare));
+  for (guint i = 0; why[i]; i++)
+    {
+      g_autofree char *bare = strip_spaces (why[i]);
+
+      /* Those without an amount (a counter-indication and its remedy, the
+       * signs) may show as the verdict's reasons. */
+      if (strstr (why[i], "€") != NULL)
+        g_assert_null (strstr (shared_text, bare));
+    }
+
+  /* The box on page 1: the verdict, its advice, the hours. */
+  box = strstr (page1, "\nIn short\n");
+  end = strstr (page1, "\nYour figures\n");
+  g_assert_true (box != NULL && end != NULL && box < end);
+  g_assert_true (g_str_has_prefix (box + strlen ("\nIn short\n"), band->title));
+  g_assert_true (strstr (box, band->advice) != NULL && strstr (box, band->advice) < end);
+  g_assert_true (strstr (box, total) != NULL && strstr (box, total) < end);
   assert_pages_inside (report, PAGE_WIDTH, PAGE_HEIGHT);
+}
+
+static void
+test_report_no_amounts (void)
+{
+  g_autoptr(OffloadDocument) paying = load ("full.offload");
+  g_autoptr(OffloadDocument) not_paying = load_not_paying ();
+  g_autoptr(OffloadDocument) countered = load_long ();
+
+  assert_no_amounts (paying);
+  assert_no_amounts (not_paying);
+  assert_no_amounts (countered);
 }
 
 /* A currency with another sign: still none. */
@@ -705,6 +1186,8 @@ main (int   argc,
   g_test_add_func ("/report/pages", test_report_pages);
   g_test_add_func ("/report/flow", test_report_flow);
   g_test_add_func ("/report/content", test_report_content);
+  g_test_add_func ("/report/summary", test_report_summary);
+  g_test_add_func ("/report/warnings", test_report_warnings);
   g_test_add_func ("/report/no-amounts", test_report_no_amounts);
   g_test_add_func ("/report/no-amounts-dollars", test_report_no_amounts_dollars);
   g_test_add_func ("/report/pdf", test_report_pdf);

@@ -277,7 +277,7 @@ is_pdf (GFile *file)
 
 /* The report written directly and the report printed to a file through
  * GtkPrintOperation come from the same drawing: both are PDFs and hold the
- * verdict's title. */
+ * verdict's title and the headline the window shows. */
 static void
 test_export_pdf_and_print (void)
 {
@@ -292,6 +292,12 @@ test_export_pdf_and_print (void)
   g_autoptr(GFile) printed = g_file_new_for_path (print_path);
   g_autoptr(GError) error = NULL;
   const char *paths[] = { pdf_path, print_path };
+  const char *headline = gtk_label_get_label (testing_template_child (testing_template_child (window, OFFLOAD_TYPE_WINDOW,
+                                                                                             "results_panel"),
+                                                                      OFFLOAD_TYPE_RESULTS_PANEL, "headline_label"));
+  g_autofree char *expected = offload_decision_dup_headline (offload_assessment_get_decision (assessment));
+
+  g_assert_cmpstr (headline, ==, expected);
 
   g_assert_true (offload_export_write (document, OFFLOAD_EXPORT_PDF, FALSE, pdf, &error));
   g_assert_no_error (error);
@@ -316,6 +322,7 @@ test_export_pdf_and_print (void)
       /* Lines may break anywhere: compare with the spaces folded. */
       flat = g_strdelimit (g_strdup (text), "\n", ' ');
       g_assert_true (strstr (flat, band->title) != NULL);
+      g_assert_true (strstr (flat, headline) != NULL);
     }
 
   destroy_window (window);

@@ -9,6 +9,8 @@
 #include "offload-chart-view.h"
 #include "offload-comparison-panel.h"
 #include "offload-error.h"
+#include "offload-format.h"
+#include "offload-readiness-gauge.h"
 #include "offload-results-panel.h"
 #include "offload-sign-row.h"
 #include "offload-value-row.h"
@@ -27,6 +29,7 @@ forget_settings (void)
   g_settings_reset (settings, "hourly-value");
   g_settings_reset (settings, "days-per-week");
   g_settings_reset (settings, "weeks-per-month");
+  g_settings_reset (settings, "working-hours-per-day");
 }
 
 /* Each test starts as on a fresh install: the owner's last figures are
@@ -91,7 +94,7 @@ result_label (OffloadWindow *window,
   return gtk_label_get_label (testing_template_child (panel, OFFLOAD_TYPE_RESULTS_PANEL, name));
 }
 
-/* What the readiness gauge tells a screen reader. */
+/* What the need gauge tells a screen reader. */
 static const char *
 gauge_text (OffloadWindow *window)
 {
@@ -100,19 +103,82 @@ gauge_text (OffloadWindow *window)
   return offload_chart_view_get_description (testing_template_child (panel, OFFLOAD_TYPE_RESULTS_PANEL, "readiness_gauge"));
 }
 
-static gboolean
-gauge_says_score (OffloadWindow *window,
-                  int            score)
-{
-  g_autofree char *expected = g_strdup_printf ("Readiness to delegate: %d out of 100", score);
-
-  return g_str_has_prefix (gauge_text (window), expected);
-}
-
 static OffloadAssessment *
 assessment_of (OffloadWindow *window)
 {
   return offload_document_get_assessment (offload_window_get_document (window));
+}
+
+static OffloadDecision *
+decision_of (OffloadWindow *window)
+{
+  return offload_assessment_get_decision (assessment_of (window));
+}
+
+/* The gauge speaks the model's own sentence for the need and the verdict. */
+static void
+assert_gauge_follows (OffloadWindow *window)
+{
+  g_autofree char *expected = offload_readiness_gauge_describe (assessment_of (window));
+
+  g_assert_cmpstr (gauge_text (window), ==, expected);
+}
+
+/* The answer at the top of the results is the decision's, word for word:
+ * the headline, the advice of its verdict, each reason, the sums. */
+static void
+assert_answer_shown (OffloadWindow *window)
+{
+  OffloadDecision *decision = decision_of (window);
+  g_autofree char *headline = offload_decision_dup_headline (decision);
+  g_autofree char *chain = offload_decision_dup_chain (decision);
+  g_auto(GStrv) why = offload_decision_dup_why (decision);
+  g_auto(GStrv) shown = g_strsplit (result_label (window, "reasons_label"), "\n", -1);
+
+  g_assert_cmpstr (result_label (window, "headline_label"), ==, headline);
+  g_assert_cmpstr (result_label (window, "advice_label"), ==, offload_decision_get_band (decision)->advice);
+  g_assert_cmpstr (result_label (window, "chain_label"), ==, chain);
+  g_assert_cmpuint (g_strv_length (shown), ==, g_strv_length (why));
+  for (guint i = 0; why[i]; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("• %s", why[i]);
+
+      g_assert_cmpstr (shown[i], ==, line);
+    }
+  assert_gauge_follows (window);
+}
+
+static OffloadValueRow *
+window_row (OffloadWindow *window,
+            const char    *name)
+{
+  return testing_template_child (window, OFFLOAD_TYPE_WINDOW, name);
+}
+
+/* Whether @row shows a warning to the eye and to a screen reader, and
+ * that it is @expected (NULL: none). */
+static void
+assert_row_warning (OffloadValueRow *row,
+                    const char      *expected)
+{
+  GtkWidget *box = testing_template_child (row, OFFLOAD_TYPE_VALUE_ROW, "warning_box");
+  GtkLabel *label = testing_template_child (row, OFFLOAD_TYPE_VALUE_ROW, "warning_label");
+
+  g_assert_cmpstr (offload_value_row_get_warning (row), ==, expected);
+  g_assert_cmpint (gtk_widget_get_visible (box), ==, expected != NULL);
+  if (expected != NULL)
+    {
+      g_assert_cmpstr (gtk_label_get_label (label), ==, expected);
+      gtk_test_accessible_assert_property (offload_value_row_get_spin (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+      gtk_test_accessible_assert_property (offload_value_row_get_scale (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+    }
+  else
+    {
+      g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (offload_value_row_get_spin (row)),
+                                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+      g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (offload_value_row_get_scale (row)),
+                                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+    }
 }
 
 /* The seed example, shown as a new window shows it. */
@@ -124,7 +190,12 @@ test_defaults (void)
   g_assert_cmpstr (result_label (window, "monthly_hours_label"), ==, "40 h");
   g_assert_cmpstr (result_label (window, "monthly_cost_label"), ==, "€3,200");
   g_assert_cmpstr (result_label (window, "yearly_cost_label"), ==, "€38,400");
-  g_assert_true (gauge_says_score (window, 0));
+  /* No interruption: the total is the admin alone, of a 5 × 4 × 8 h month. */
+  g_assert_cmpstr (result_label (window, "total_hours_label"), ==, "40 h");
+  g_assert_cmpstr (result_label (window, "total_cost_label"), ==, "€3,200");
+  g_assert_cmpstr (result_label (window, "working_hours_label"), ==, "160 h");
+  g_assert_cmpfloat (offload_value_row_get_value (window_row (window, "working_day_row")), ==, 8);
+  assert_answer_shown (window);
   g_assert_true (offload_window_is_pristine (window));
   g_assert_cmpstr (gtk_label_get_label (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "title_label")), ==, "New Assessment");
 
@@ -147,19 +218,30 @@ test_tick_sign (void)
   testing_spin_main_loop ();
   g_assert_true (offload_assessment_get_checked (assessment, "late-invoicing"));
   g_assert_cmpint (offload_assessment_get_readiness (assessment), >, 0);
-  g_assert_true (gauge_says_score (window, offload_assessment_get_readiness (assessment)));
-  g_assert_true (strstr (result_label (window, "delegate_label"), "Invoicing") != NULL);
+  assert_answer_shown (window);
+  g_assert_nonnull (strstr (result_label (window, "reasons_label"), offload_sign_get_title (offload_catalog_lookup (offload_catalog_get_default (), "late-invoicing"))));
   g_assert_true (offload_document_get_unsaved (offload_window_get_document (window)));
   g_assert_true (g_str_has_prefix (gtk_label_get_label (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "title_label")), "• "));
 
-  /* A counter-indication turns the verdict, and says what to do. */
+  /* A counter-indication turns the verdict into "Prepare first", says so
+   * first, and says what to do. */
   gtk_check_button_set_active (offload_sign_row_get_check (counter), TRUE);
   testing_spin_main_loop ();
   g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, "prepare-first");
-  g_assert_cmpstr (result_label (window, "verdict_label"), ==,
-                   offload_catalog_get_counter_band (offload_catalog_get_default ())->title);
-  g_assert_true (strstr (result_label (window, "reasons_label"),
-                         offload_sign_get_remediation (offload_catalog_lookup (offload_catalog_get_default (), "early-stage"))) != NULL);
+  assert_answer_shown (window);
+  g_assert_true (g_str_has_prefix (result_label (window, "headline_label"),
+                                   offload_catalog_get_counter_band (offload_catalog_get_default ())->title));
+  g_assert_nonnull (strstr (gauge_text (window), offload_catalog_get_counter_band (offload_catalog_get_default ())->title));
+  g_assert_nonnull (strstr (result_label (window, "headline_label"),
+                            offload_sign_get_remediation (offload_catalog_lookup (offload_catalog_get_default (), "early-stage"))));
+  g_assert_nonnull (strstr (result_label (window, "reasons_label"),
+                            offload_sign_get_title (offload_catalog_lookup (offload_catalog_get_default (), "early-stage"))));
+
+  /* Unticked, the verdict is the need's again. */
+  gtk_check_button_set_active (offload_sign_row_get_check (counter), FALSE);
+  testing_spin_main_loop ();
+  g_assert_cmpstr (offload_assessment_get_verdict (assessment), !=, "prepare-first");
+  assert_answer_shown (window);
 
   /* The model drives the button back. */
   offload_assessment_set_checked (assessment, "late-invoicing", FALSE);
@@ -219,6 +301,7 @@ test_slider (void)
   g_assert_cmpfloat (gtk_spin_button_get_value (offload_value_row_get_spin (hours)), ==, 3.0);
   g_assert_cmpstr (result_label (window, "monthly_hours_label"), ==, "60 h");
   g_assert_cmpstr (result_label (window, "monthly_cost_label"), ==, "€4,800");
+  g_assert_cmpstr (result_label (window, "total_cost_label"), ==, "€4,800");
 
   g_signal_emit_by_name (offload_value_row_get_scale (value), "change-value", GTK_SCROLL_JUMP, 102.0, &handled);
   testing_spin_main_loop ();
@@ -263,7 +346,7 @@ static void
 test_wheel_leaves_figures_alone (void)
 {
   OffloadWindow *window = new_window (NULL);
-  const char *rows[] = { "hours_row", "value_row", "days_row", "weeks_row", "interruptions_row" };
+  const char *rows[] = { "hours_row", "working_day_row", "value_row", "days_row", "weeks_row", "interruptions_row" };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
@@ -324,9 +407,10 @@ test_save_and_reopen (void)
   g_assert_false (gtk_check_button_get_active (offload_sign_row_get_check (testing_find_sign_row (GTK_WIDGET (reopened), "stale-crm"))));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (testing_template_child (reopened, OFFLOAD_TYPE_WINDOW, "title_entry"))), ==, "Garage Lefèvre");
   g_assert_cmpfloat (gtk_spin_button_get_value (offload_value_row_get_spin (testing_template_child (reopened, OFFLOAD_TYPE_WINDOW, "hours_row"))), ==, 2.5);
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < 6; i++)
     {
-      const char *labels[] = { "monthly_cost_label", "yearly_cost_label" };
+      const char *labels[] = { "monthly_cost_label", "yearly_cost_label", "total_hours_label", "total_cost_label",
+                               "headline_label", "reasons_label" };
 
       g_assert_cmpstr (result_label (reopened, labels[i]), ==, result_label (window, labels[i]));
     }
@@ -785,11 +869,16 @@ test_accessible_labels (void)
                                        "Hours lost per day to low-value tasks, in hours per day");
   gtk_test_accessible_assert_property (offload_value_row_get_scale (value), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Value of one hour of your time, in euros per hour");
+  gtk_test_accessible_assert_property (offload_value_row_get_spin (window_row (window, "working_day_row")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Length of your working day, in hours");
+  gtk_test_accessible_assert_property (offload_value_row_get_info_button (window_row (window, "working_day_row")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Where the working day comes from");
 
   destroy_window (window);
 }
 
-/* A new assessment starts from the owner's last hourly value, days and weeks. */
+/* A new assessment starts from the owner's last hourly value, days, weeks
+ * and working day. */
 static void
 test_remembers_inputs (void)
 {
@@ -799,16 +888,216 @@ test_remembers_inputs (void)
   offload_assessment_set_hourly_value (assessment_of (first), 120);
   offload_assessment_set_days_per_week (assessment_of (first), 6);
   offload_assessment_set_hours_per_day (assessment_of (first), 5);
+  offload_assessment_set_working_hours_per_day (assessment_of (first), 10.5);
   destroy_window (first);
 
   second = offload_window_new (app, NULL);
   g_assert_cmpfloat (offload_assessment_get_hourly_value (assessment_of (second)), ==, 120);
   g_assert_cmpfloat (offload_assessment_get_days_per_week (assessment_of (second)), ==, 6);
+  g_assert_cmpfloat (offload_assessment_get_working_hours_per_day (assessment_of (second)), ==, 10.5);
   /* The hours are this month's answer, not a habit: not carried over. */
   g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment_of (second)), ==, 2);
   /* Starting from remembered figures is not an unsaved change. */
   g_assert_true (offload_window_is_pristine (second));
   destroy_window (second);
+}
+
+/* The headline follows the hours, from the slider and from the entry, and
+ * the rest of the answer with it. */
+static void
+test_headline_follows_hours (void)
+{
+  OffloadWindow *window = new_window (NULL);
+  OffloadValueRow *hours = window_row (window, "hours_row");
+  g_autofree char *before = g_strdup (result_label (window, "headline_label"));
+  g_autofree char *after_slider = NULL;
+  gboolean handled = FALSE;
+
+  assert_answer_shown (window);
+
+  g_signal_emit_by_name (offload_value_row_get_scale (hours), "change-value", GTK_SCROLL_JUMP, 5.0, &handled);
+  testing_spin_main_loop ();
+  g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment_of (window)), ==, 5);
+  after_slider = g_strdup (result_label (window, "headline_label"));
+  g_assert_cmpstr (after_slider, !=, before);
+  assert_answer_shown (window);
+
+  gtk_spin_button_set_value (offload_value_row_get_spin (hours), 6.5);
+  testing_spin_main_loop ();
+  g_assert_cmpfloat (offload_assessment_get_hours_per_day (assessment_of (window)), ==, 6.5);
+  g_assert_cmpstr (result_label (window, "headline_label"), !=, after_slider);
+  assert_answer_shown (window);
+
+  destroy_window (window);
+}
+
+/* More admin a day than the working day: the warning shows beside the hours
+ * lost, in words a screen reader hears with the figure, on the very step
+ * that crosses the line, and goes away once the working day is longer. */
+static void
+test_working_day_warning (void)
+{
+  OffloadWindow *window = new_window (NULL);
+  OffloadDecision *decision = decision_of (window);
+  OffloadValueRow *hours = window_row (window, "hours_row");
+  OffloadValueRow *working = window_row (window, "working_day_row");
+  OffloadValueRow *value = window_row (window, "value_row");
+  OffloadComparisonPanel *panel = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "comparison_panel");
+  OffloadValueRow *delegated = testing_template_child (panel, OFFLOAD_TYPE_COMPARISON_PANEL, "delegated_row");
+  gboolean handled = FALSE;
+  g_autofree char *message = NULL;
+  g_autofree char *moved = NULL;
+
+  assert_row_warning (hours, NULL);
+  assert_row_warning (working, NULL);
+
+  /* 8.25 h of admin in an 8 h day, one slider step past the line. */
+  g_signal_emit_by_name (offload_value_row_get_scale (hours), "change-value", GTK_SCROLL_JUMP, 8.25, &handled);
+  g_assert_true (offload_decision_has_warning (decision, OFFLOAD_WARNING_ADMIN_OVER_WORKING_DAY));
+  g_assert_cmpstr (offload_warning_get_input (OFFLOAD_WARNING_ADMIN_OVER_WORKING_DAY), ==, OFFLOAD_INPUT_HOURS_PER_DAY);
+  message = offload_decision_dup_warning_message (decision, OFFLOAD_WARNING_ADMIN_OVER_WORKING_DAY);
+  assert_row_warning (hours, message);
+  /* Beside the figure it is about, and nowhere else. */
+  assert_row_warning (working, NULL);
+  assert_row_warning (value, NULL);
+  testing_spin_main_loop ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (testing_template_child (hours, OFFLOAD_TYPE_VALUE_ROW, "warning_label"))));
+
+  /* The next step's figures, at once. */
+  g_signal_emit_by_name (offload_value_row_get_scale (hours), "change-value", GTK_SCROLL_JUMP, 9.0, &handled);
+  moved = offload_decision_dup_warning_message (decision, OFFLOAD_WARNING_ADMIN_OVER_WORKING_DAY);
+  g_assert_cmpstr (moved, !=, message);
+  assert_row_warning (hours, moved);
+
+  /* A longer working day fixes it: the warning goes. */
+  gtk_spin_button_set_value (offload_value_row_get_spin (working), 10);
+  testing_spin_main_loop ();
+  g_assert_cmpfloat (offload_assessment_get_working_hours_per_day (assessment_of (window)), ==, 10);
+  g_assert_false (offload_decision_has_warning (decision, OFFLOAD_WARNING_ADMIN_OVER_WORKING_DAY));
+  assert_row_warning (hours, NULL);
+  g_assert_false (gtk_widget_get_visible (testing_template_child (hours, OFFLOAD_TYPE_VALUE_ROW, "warning_box")));
+
+  /* A working day that leaves less than 11 hours of rest: beside it. */
+  gtk_spin_button_set_value (offload_value_row_get_spin (working), 14);
+  testing_spin_main_loop ();
+  g_clear_pointer (&message, g_free);
+  message = offload_decision_dup_warning_message (decision, OFFLOAD_WARNING_WORKING_DAY_TOO_LONG);
+  assert_row_warning (working, message);
+  gtk_spin_button_set_value (offload_value_row_get_spin (working), 8);
+  testing_spin_main_loop ();
+  assert_row_warning (working, NULL);
+
+  /* The shares live in Compare options: so do their warnings. (Fewer hours
+   * first: 9 h a day would need more than one full-time hire.) */
+  g_assert_true (offload_decision_has_warning (decision, OFFLOAD_WARNING_HIRE_OVER_FULL_TIME));
+  g_clear_pointer (&message, g_free);
+  message = offload_decision_dup_warning_message (decision, OFFLOAD_WARNING_HIRE_OVER_FULL_TIME);
+  assert_row_warning (delegated, message);
+  offload_value_row_set_value (hours, 3);
+  testing_spin_main_loop ();
+  assert_row_warning (delegated, NULL);
+  offload_value_row_set_value (delegated, 0);
+  testing_spin_main_loop ();
+  g_clear_pointer (&message, g_free);
+  message = offload_decision_dup_warning_message (decision, OFFLOAD_WARNING_NOTHING_HANDED_OVER);
+  assert_row_warning (delegated, message);
+  offload_value_row_set_value (delegated, 75);
+  testing_spin_main_loop ();
+  assert_row_warning (delegated, NULL);
+
+  destroy_window (window);
+}
+
+/* The working day: its source one click away, and it comes back from a
+ * saved file into the row, the model and the figures. */
+static void
+test_working_day_saved (void)
+{
+  OffloadWindow *window = new_window (NULL);
+  OffloadValueRow *working = window_row (window, "working_day_row");
+  GtkMenuButton *info = offload_value_row_get_info_button (working);
+  g_autofree char *path = g_build_filename (tmp_dir, "working-day.offload", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *month = NULL;
+  g_autofree char *text = NULL;
+  OffloadWindow *reopened;
+  gboolean handled = FALSE;
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (info)));
+  g_signal_emit_by_name (gtk_widget_get_first_child (GTK_WIDGET (info)), "clicked");
+  testing_spin_main_loop ();
+  g_assert_nonnull (gtk_menu_button_get_popover (info));
+  text = visible_text (GTK_WIDGET (gtk_menu_button_get_popover (info)));
+  g_assert_nonnull (strstr (text, offload_catalog_get_policy (offload_catalog_get_default (), "working_day")));
+  gtk_menu_button_popdown (info);
+  testing_spin_main_loop ();
+
+  /* Half-hour steps on the slider; the entry reaches past its end. */
+  g_signal_emit_by_name (offload_value_row_get_scale (working), "change-value", GTK_SCROLL_JUMP, 7.4, &handled);
+  testing_spin_main_loop ();
+  g_assert_cmpfloat (offload_assessment_get_working_hours_per_day (assessment_of (window)), ==, 7.5);
+  g_assert_true (offload_document_get_unsaved (offload_window_get_document (window)));
+  month = offload_format_hours (offload_assessment_get_working_hours_month (assessment_of (window)));
+  g_assert_cmpstr (result_label (window, "working_hours_label"), ==, month);
+  g_assert_cmpstr (month, ==, "150 h");
+
+  g_assert_true (offload_window_save_to (window, file, &error));
+  g_assert_no_error (error);
+  reopened = new_window (NULL);
+  g_assert_true (offload_window_load (reopened, file, &error));
+  g_assert_no_error (error);
+  testing_spin_main_loop ();
+  g_assert_cmpfloat (offload_assessment_get_working_hours_per_day (assessment_of (reopened)), ==, 7.5);
+  g_assert_cmpfloat (gtk_spin_button_get_value (offload_value_row_get_spin (window_row (reopened, "working_day_row"))), ==, 7.5);
+  g_assert_cmpstr (result_label (reopened, "working_hours_label"), ==, month);
+  g_assert_cmpstr (result_label (reopened, "headline_label"), ==, result_label (window, "headline_label"));
+  g_assert_false (offload_document_get_unsaved (offload_window_get_document (reopened)));
+
+  destroy_window (reopened);
+  destroy_window (window);
+}
+
+/* Overloaded, but handing over would cost more than it brings back: the
+ * new verdict, in the gauge and in the words above it, and the share that
+ * makes it so flagged beside its row. */
+static void
+test_costs_more_verdict (void)
+{
+  OffloadWindow *window = new_window (NULL);
+  OffloadAssessment *assessment = assessment_of (window);
+  OffloadDecision *decision = decision_of (window);
+  OffloadComparisonPanel *panel = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "comparison_panel");
+  OffloadValueRow *reinvested = testing_template_child (panel, OFFLOAD_TYPE_COMPARISON_PANEL, "reinvested_row");
+  OffloadBand *band = offload_catalog_lookup_band (offload_catalog_get_default (), "costs-more");
+  g_autofree char *message = NULL;
+
+  g_assert_nonnull (band);
+  offload_assessment_set_checked (assessment, "inbox-overload", TRUE);
+  offload_assessment_set_checked (assessment, "late-invoicing", TRUE);
+  gtk_spin_button_set_value (offload_value_row_get_spin (window_row (window, "hours_row")), 4);
+  gtk_spin_button_set_value (offload_value_row_get_spin (reinvested), 0);
+  testing_spin_main_loop ();
+
+  g_assert_false (offload_decision_get_delegation_pays (decision));
+  g_assert_cmpint (offload_decision_get_need (decision), >=, band->min);
+  g_assert_cmpstr (offload_assessment_get_verdict (assessment), ==, "costs-more");
+  assert_answer_shown (window);
+  g_assert_nonnull (strstr (gauge_text (window), band->title));
+  g_assert_cmpstr (result_label (window, "advice_label"), ==, band->advice);
+
+  message = offload_decision_dup_warning_message (decision, OFFLOAD_WARNING_NOTHING_REINVESTED);
+  assert_row_warning (reinvested, message);
+
+  /* Reinvest the freed hours again: it pays, and the warning goes. */
+  gtk_spin_button_set_value (offload_value_row_get_spin (reinvested), 100);
+  testing_spin_main_loop ();
+  g_assert_true (offload_decision_get_delegation_pays (decision));
+  g_assert_cmpstr (offload_assessment_get_verdict (assessment), !=, "costs-more");
+  assert_answer_shown (window);
+  assert_row_warning (reinvested, NULL);
+
+  destroy_window (window);
 }
 
 int
@@ -840,6 +1129,10 @@ main (int   argc,
   g_test_add_func ("/window/remembers-inputs", test_remembers_inputs);
   g_test_add_func ("/window/compare-options", test_compare_options);
   g_test_add_func ("/window/scenarios", test_scenarios);
+  g_test_add_func ("/window/headline-follows-hours", test_headline_follows_hours);
+  g_test_add_func ("/window/working-day-warning", test_working_day_warning);
+  g_test_add_func ("/window/working-day-saved", test_working_day_saved);
+  g_test_add_func ("/window/costs-more-verdict", test_costs_more_verdict);
 
   status = g_test_run ();
 

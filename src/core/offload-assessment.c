@@ -12,6 +12,7 @@
 
 #include "offload-answer.h"
 #include "offload-assessment.h"
+#include "offload-decision-private.h"
 #include "offload-plan-step-private.h"
 
 struct _OffloadAssessment
@@ -25,6 +26,7 @@ struct _OffloadAssessment
   OffloadInputSpec  *spec_weeks;
   OffloadInputSpec  *spec_value;
   OffloadInputSpec  *spec_interruptions;
+  OffloadInputSpec  *spec_working;
   double             focus_minutes;
   double             months_per_year;
   guint              max_reasons;
@@ -35,6 +37,7 @@ struct _OffloadAssessment
   double             weeks_per_month;
   double             hourly_value;
   double             interruptions_per_day;
+  double             working_hours_per_day;
   char               currency[4];
 
   /* Answers, one OffloadAnswer per catalog entry, in catalog order */
@@ -46,10 +49,16 @@ struct _OffloadAssessment
   double             monthly_hours;
   double             monthly_cost;
   double             yearly_cost;
-  double             focus_hours;
+  double             focus_hours;      /* counted: capped by the working day */
+  double             focus_hours_uncapped;
   double             focus_cost;
-  int                readiness;
+  double             working_hours_month;
+  double             total_hours;      /* admin + focus counted, a month */
+  double             total_cost;
+  double             total_cost_year;
+  int                readiness;        /* the decision's need */
   const char        *verdict;        /* owned by the catalog's band */
+  OffloadDecision   *decision;
   GStrv              reasons;
   GStrv              delegate_first;
   GPtrArray         *delegate_reasons; /* GStrv per entry of delegate_first */
@@ -73,18 +82,24 @@ enum {
   PROP_WEEKS_PER_MONTH,
   PROP_HOURLY_VALUE,
   PROP_INTERRUPTIONS_PER_DAY,
+  PROP_WORKING_HOURS_PER_DAY,
   PROP_CURRENCY,
   PROP_MONTHLY_HOURS,
   PROP_MONTHLY_COST,
   PROP_YEARLY_COST,
   PROP_FOCUS_HOURS,
   PROP_FOCUS_COST,
+  PROP_WORKING_HOURS_MONTH,
+  PROP_TOTAL_HOURS,
+  PROP_TOTAL_COST,
+  PROP_TOTAL_COST_YEAR,
   PROP_READINESS,
   PROP_VERDICT,
   PROP_REASONS,
   PROP_DELEGATE_FIRST,
   PROP_SCENARIOS,
   PROP_ACTIVE_SCENARIO,
+  PROP_DECISION,
   N_PROPS
 };
 
@@ -108,19 +123,74 @@ set_derived (OffloadAssessment *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
+/* The one answer: need, payoff and preconditions. Run after anything it
+ * reads moved; readiness and verdict are the decision's own. */
+static void
+update_decision (OffloadAssessment *self)
+{
+  OffloadDecisionInputs inputs;
+  OffloadBand *band;
+  int need;
+
+  if (self->decision == NULL || self->active_scenario == NULL)
+    return;
+
+  inputs = (OffloadDecisionInputs) {
+    .hours_per_day = self->hours_per_day,
+    .working_hours_per_day = self->working_hours_per_day,
+    .interruptions_per_day = self->interruptions_per_day,
+    .hourly_value = self->hourly_value,
+    .monthly_hours = self->monthly_hours,
+    .focus_hours = self->focus_hours,
+    .focus_hours_uncapped = self->focus_hours_uncapped,
+    .working_hours_month = self->working_hours_month,
+    .total_hours_month = self->total_hours,
+    .months_per_year = self->months_per_year,
+    .checked_weight = self->checked_weight,
+    .total_weight = offload_catalog_get_total_weight (self->catalog),
+    .counters = self->checked_counters > 0,
+    .results = offload_scenario_get_results (self->active_scenario),
+  };
+  offload_decision_update (self->decision, &inputs);
+
+  need = offload_decision_get_need (self->decision);
+  if (self->readiness != need)
+    {
+      self->readiness = need;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READINESS]);
+    }
+  band = offload_decision_get_band (self->decision);
+  if (self->verdict != band->id)
+    {
+      self->verdict = band->id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERDICT]);
+    }
+}
+
 static void
 update_costs (OffloadAssessment *self)
 {
   double days_per_month = self->days_per_week * self->weeks_per_month;
   double monthly_hours = self->hours_per_day * days_per_month;
   double monthly_cost = monthly_hours * self->hourly_value;
-  double focus_hours = self->interruptions_per_day * self->focus_minutes / 60.0 * days_per_month;
+  double focus_uncapped = self->interruptions_per_day * self->focus_minutes / 60.0 * days_per_month;
+  double working_hours = self->working_hours_per_day * days_per_month;
+  /* Admin and focus lost never count for more than the working time: the
+   * focus gets what the admin leaves, and the decision says so. */
+  double focus_hours = MIN (focus_uncapped, MAX (0.0, working_hours - monthly_hours));
+  double total_hours = monthly_hours + focus_hours;
 
   set_derived (self, &self->monthly_hours, monthly_hours, PROP_MONTHLY_HOURS);
   set_derived (self, &self->monthly_cost, monthly_cost, PROP_MONTHLY_COST);
   set_derived (self, &self->yearly_cost, monthly_cost * self->months_per_year, PROP_YEARLY_COST);
+  self->focus_hours_uncapped = focus_uncapped;
   set_derived (self, &self->focus_hours, focus_hours, PROP_FOCUS_HOURS);
   set_derived (self, &self->focus_cost, focus_hours * self->hourly_value, PROP_FOCUS_COST);
+  set_derived (self, &self->working_hours_month, working_hours, PROP_WORKING_HOURS_MONTH);
+  set_derived (self, &self->total_hours, total_hours, PROP_TOTAL_HOURS);
+  set_derived (self, &self->total_cost, total_hours * self->hourly_value, PROP_TOTAL_COST);
+  set_derived (self, &self->total_cost_year, total_hours * self->hourly_value * self->months_per_year,
+               PROP_TOTAL_COST_YEAR);
 
   /* Every scenario's comparison starts from these figures. */
   for (guint i = 0; self->scenarios && i < g_list_model_get_n_items (G_LIST_MODEL (self->scenarios)); i++)
@@ -130,11 +200,16 @@ update_costs (OffloadAssessment *self)
       offload_scenario_set_base (scenario, monthly_hours, self->hours_per_day * self->days_per_week,
                                  self->hourly_value);
     }
+
+  update_decision (self);
 }
 
 static void
-on_scenario_changed (OffloadAssessment *self)
+on_scenario_changed (OffloadAssessment *self,
+                     OffloadScenario   *scenario)
 {
+  if (scenario == self->active_scenario)
+    update_decision (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -257,7 +332,6 @@ static void
 update_answers (OffloadAssessment *self)
 {
   guint n_signs = offload_catalog_get_n_signs (self->catalog);
-  guint total = offload_catalog_get_total_weight (self->catalog);
   guint n_tasks = offload_catalog_get_n_tasks (self->catalog);
   g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
   g_autoptr(GArray) tasks = g_array_sized_new (FALSE, FALSE, sizeof (RankedTask), n_tasks);
@@ -266,9 +340,6 @@ update_answers (OffloadAssessment *self)
   g_autoptr(GStrvBuilder) reasons = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) delegate = g_strv_builder_new ();
   GPtrArray *delegate_reasons = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  const char *verdict;
-  int readiness;
-
   for (guint i = 0; i < n_tasks; i++)
     {
       RankedTask task = { offload_catalog_get_task (self->catalog, i), i, 0, NULL };
@@ -318,25 +389,10 @@ update_answers (OffloadAssessment *self)
   g_ptr_array_unref (self->delegate_reasons);
   self->delegate_reasons = delegate_reasons;
 
-  readiness = (int) round (100.0 * self->checked_weight / total);
-  if (self->readiness != readiness)
-    {
-      self->readiness = readiness;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READINESS]);
-    }
-
-  verdict = self->checked_counters > 0
-            ? offload_catalog_get_counter_band (self->catalog)->id
-            : offload_catalog_band_for_readiness (self->catalog, readiness)->id;
-  if (g_strcmp0 (self->verdict, verdict) != 0)
-    {
-      self->verdict = verdict;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERDICT]);
-    }
-
   set_strv (self, &self->reasons, g_strv_builder_end (reasons), PROP_REASONS);
   set_strv (self, &self->delegate_first, g_strv_builder_end (delegate), PROP_DELEGATE_FIRST);
   update_steps (self);
+  update_decision (self);
 }
 
 /* Stores a clamped input; returns FALSE when nothing changed. */
@@ -403,6 +459,7 @@ offload_assessment_constructed (GObject *object)
   self->spec_weeks = offload_catalog_get_input (self->catalog, OFFLOAD_INPUT_WEEKS_PER_MONTH);
   self->spec_value = offload_catalog_get_input (self->catalog, OFFLOAD_INPUT_HOURLY_VALUE);
   self->spec_interruptions = offload_catalog_get_input (self->catalog, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY);
+  self->spec_working = offload_catalog_get_input (self->catalog, OFFLOAD_INPUT_WORKING_HOURS_PER_DAY);
   self->focus_minutes = offload_catalog_get_constant (self->catalog, OFFLOAD_CONSTANT_FOCUS_MINUTES);
   self->months_per_year = offload_catalog_get_constant (self->catalog, OFFLOAD_CONSTANT_MONTHS_PER_YEAR);
   self->max_reasons = (guint) offload_catalog_get_constant (self->catalog, OFFLOAD_CONSTANT_MAX_REASONS);
@@ -412,6 +469,7 @@ offload_assessment_constructed (GObject *object)
   self->weeks_per_month = self->spec_weeks->default_value;
   self->hourly_value = self->spec_value->default_value;
   self->interruptions_per_day = self->spec_interruptions->default_value;
+  self->working_hours_per_day = self->spec_working->default_value;
   g_strlcpy (self->currency, offload_catalog_get_default_currency (self->catalog),
              sizeof self->currency);
 
@@ -445,6 +503,9 @@ offload_assessment_constructed (GObject *object)
   self->active_scenario = offload_scenario_new (self->catalog, _("Scenario 1"));
   adopt_scenario (self, self->active_scenario);
   g_list_store_append (self->scenarios, self->active_scenario);
+
+  self->decision = offload_decision_new (G_OBJECT (self));
+  update_decision (self);
 }
 
 static void
@@ -459,6 +520,7 @@ offload_assessment_finalize (GObject *object)
   g_clear_pointer (&self->steps, g_ptr_array_unref);
   g_clear_object (&self->active_scenario);
   g_clear_object (&self->scenarios);
+  g_clear_object (&self->decision);
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (offload_assessment_parent_class)->finalize (object);
@@ -480,18 +542,24 @@ offload_assessment_get_property (GObject    *object,
     case PROP_WEEKS_PER_MONTH: g_value_set_double (value, self->weeks_per_month); break;
     case PROP_HOURLY_VALUE: g_value_set_double (value, self->hourly_value); break;
     case PROP_INTERRUPTIONS_PER_DAY: g_value_set_double (value, self->interruptions_per_day); break;
+    case PROP_WORKING_HOURS_PER_DAY: g_value_set_double (value, self->working_hours_per_day); break;
     case PROP_CURRENCY: g_value_set_string (value, self->currency); break;
     case PROP_MONTHLY_HOURS: g_value_set_double (value, self->monthly_hours); break;
     case PROP_MONTHLY_COST: g_value_set_double (value, self->monthly_cost); break;
     case PROP_YEARLY_COST: g_value_set_double (value, self->yearly_cost); break;
     case PROP_FOCUS_HOURS: g_value_set_double (value, self->focus_hours); break;
     case PROP_FOCUS_COST: g_value_set_double (value, self->focus_cost); break;
+    case PROP_WORKING_HOURS_MONTH: g_value_set_double (value, self->working_hours_month); break;
+    case PROP_TOTAL_HOURS: g_value_set_double (value, self->total_hours); break;
+    case PROP_TOTAL_COST: g_value_set_double (value, self->total_cost); break;
+    case PROP_TOTAL_COST_YEAR: g_value_set_double (value, self->total_cost_year); break;
     case PROP_READINESS: g_value_set_int (value, self->readiness); break;
     case PROP_VERDICT: g_value_set_string (value, self->verdict); break;
     case PROP_REASONS: g_value_set_boxed (value, self->reasons); break;
     case PROP_DELEGATE_FIRST: g_value_set_boxed (value, self->delegate_first); break;
     case PROP_SCENARIOS: g_value_set_object (value, self->scenarios); break;
     case PROP_ACTIVE_SCENARIO: g_value_set_object (value, self->active_scenario); break;
+    case PROP_DECISION: g_value_set_object (value, self->decision); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -512,6 +580,7 @@ offload_assessment_set_property (GObject      *object,
     case PROP_WEEKS_PER_MONTH: offload_assessment_set_weeks_per_month (self, g_value_get_double (value)); break;
     case PROP_HOURLY_VALUE: offload_assessment_set_hourly_value (self, g_value_get_double (value)); break;
     case PROP_INTERRUPTIONS_PER_DAY: offload_assessment_set_interruptions_per_day (self, g_value_get_double (value)); break;
+    case PROP_WORKING_HOURS_PER_DAY: offload_assessment_set_working_hours_per_day (self, g_value_get_double (value)); break;
     case PROP_CURRENCY: offload_assessment_set_currency (self, g_value_get_string (value)); break;
     case PROP_ACTIVE_SCENARIO: offload_assessment_set_active_scenario (self, g_value_get_object (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -540,6 +609,7 @@ offload_assessment_class_init (OffloadAssessmentClass *klass)
   properties[PROP_WEEKS_PER_MONTH] = g_param_spec_double ("weeks-per-month", NULL, NULL, 0, G_MAXDOUBLE, 0, input);
   properties[PROP_HOURLY_VALUE] = g_param_spec_double ("hourly-value", NULL, NULL, 0, G_MAXDOUBLE, 0, input);
   properties[PROP_INTERRUPTIONS_PER_DAY] = g_param_spec_double ("interruptions-per-day", NULL, NULL, 0, G_MAXDOUBLE, 0, input);
+  properties[PROP_WORKING_HOURS_PER_DAY] = g_param_spec_double ("working-hours-per-day", NULL, NULL, 0, G_MAXDOUBLE, 0, input);
   properties[PROP_CURRENCY] = g_param_spec_string ("currency", NULL, NULL, NULL, input);
 
   properties[PROP_MONTHLY_HOURS] = g_param_spec_double ("monthly-hours", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
@@ -547,12 +617,17 @@ offload_assessment_class_init (OffloadAssessmentClass *klass)
   properties[PROP_YEARLY_COST] = g_param_spec_double ("yearly-cost", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
   properties[PROP_FOCUS_HOURS] = g_param_spec_double ("focus-hours", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
   properties[PROP_FOCUS_COST] = g_param_spec_double ("focus-cost", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
+  properties[PROP_WORKING_HOURS_MONTH] = g_param_spec_double ("working-hours-month", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
+  properties[PROP_TOTAL_HOURS] = g_param_spec_double ("total-hours", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
+  properties[PROP_TOTAL_COST] = g_param_spec_double ("total-cost", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
+  properties[PROP_TOTAL_COST_YEAR] = g_param_spec_double ("total-cost-year", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
   properties[PROP_READINESS] = g_param_spec_int ("readiness", NULL, NULL, 0, 100, 0, derived);
   properties[PROP_VERDICT] = g_param_spec_string ("verdict", NULL, NULL, NULL, derived);
   properties[PROP_REASONS] = g_param_spec_boxed ("reasons", NULL, NULL, G_TYPE_STRV, derived);
   properties[PROP_DELEGATE_FIRST] = g_param_spec_boxed ("delegate-first", NULL, NULL, G_TYPE_STRV, derived);
   properties[PROP_SCENARIOS] = g_param_spec_object ("scenarios", NULL, NULL, G_TYPE_LIST_MODEL, derived);
   properties[PROP_ACTIVE_SCENARIO] = g_param_spec_object ("active-scenario", NULL, NULL, OFFLOAD_TYPE_SCENARIO, input);
+  properties[PROP_DECISION] = g_param_spec_object ("decision", NULL, NULL, OFFLOAD_TYPE_DECISION, derived);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -607,6 +682,7 @@ DEFINE_INPUT (days_per_week, spec_days, PROP_DAYS_PER_WEEK)
 DEFINE_INPUT (weeks_per_month, spec_weeks, PROP_WEEKS_PER_MONTH)
 DEFINE_INPUT (hourly_value, spec_value, PROP_HOURLY_VALUE)
 DEFINE_INPUT (interruptions_per_day, spec_interruptions, PROP_INTERRUPTIONS_PER_DAY)
+DEFINE_INPUT (working_hours_per_day, spec_working, PROP_WORKING_HOURS_PER_DAY)
 
 const char *
 offload_assessment_get_currency (OffloadAssessment *self)
@@ -634,6 +710,14 @@ offload_assessment_set_currency (OffloadAssessment *self,
 
   memcpy (self->currency, currency, sizeof self->currency);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENCY]);
+  /* No figure of the decision moved, but its sentences quote amounts in
+   * the currency. (Told here rather than by a handler on "notify::currency",
+   * which would make GObject emit every notification of the slider's path.) */
+  if (self->decision != NULL)
+    {
+      g_object_notify (G_OBJECT (self->decision), "headline");
+      g_signal_emit_by_name (self->decision, "changed");
+    }
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -705,6 +789,12 @@ DEFINE_DERIVED (double, monthly_cost, 0)
 DEFINE_DERIVED (double, yearly_cost, 0)
 DEFINE_DERIVED (double, focus_hours, 0)
 DEFINE_DERIVED (double, focus_cost, 0)
+DEFINE_DERIVED (double, focus_hours_uncapped, 0)
+DEFINE_DERIVED (double, working_hours_month, 0)
+DEFINE_DERIVED (double, total_hours, 0)
+DEFINE_DERIVED (double, total_cost, 0)
+DEFINE_DERIVED (double, total_cost_year, 0)
+DEFINE_DERIVED (OffloadDecision *, decision, NULL)
 DEFINE_DERIVED (int, readiness, 0)
 DEFINE_DERIVED (const char *, verdict, NULL)
 
@@ -830,6 +920,7 @@ offload_assessment_set_active_scenario (OffloadAssessment *self,
 
   g_set_object (&self->active_scenario, scenario);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE_SCENARIO]);
+  update_decision (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -901,6 +992,7 @@ offload_assessment_remove_scenario (OffloadAssessment *self,
 
       g_set_object (&self->active_scenario, next);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE_SCENARIO]);
+      update_decision (self);
     }
   g_list_store_remove (self->scenarios, position);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -929,5 +1021,6 @@ offload_assessment_replace_scenarios (OffloadAssessment *self,
   g_list_store_splice (self->scenarios, 0, g_list_model_get_n_items (G_LIST_MODEL (self->scenarios)),
                        scenarios->pdata, scenarios->len);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE_SCENARIO]);
+  update_decision (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }

@@ -7,6 +7,7 @@
 
 #include "offload-answer.h"
 #include "offload-catalog.h"
+#include "offload-decision.h"
 #include "offload-plan-step.h"
 #include "offload-scenario.h"
 
@@ -39,6 +40,10 @@ void                offload_assessment_set_hourly_value      (OffloadAssessment 
 double              offload_assessment_get_interruptions_per_day (OffloadAssessment *self);
 void                offload_assessment_set_interruptions_per_day (OffloadAssessment *self,
                                                               double             value);
+/* The hours the owner works a day: admin and focus lost never count for more. */
+double              offload_assessment_get_working_hours_per_day (OffloadAssessment *self);
+void                offload_assessment_set_working_hours_per_day (OffloadAssessment *self,
+                                                              double             value);
 const char         *offload_assessment_get_currency          (OffloadAssessment *self);
 /* @currency must be three upper-case letters (ISO 4217); anything else is ignored. */
 void                offload_assessment_set_currency          (OffloadAssessment *self,
@@ -63,10 +68,23 @@ GStrv               offload_assessment_dup_checked_ids       (OffloadAssessment 
 double              offload_assessment_get_monthly_hours     (OffloadAssessment *self);
 double              offload_assessment_get_monthly_cost      (OffloadAssessment *self);
 double              offload_assessment_get_yearly_cost       (OffloadAssessment *self);
+/* Focus lost after interruptions, as counted: never more than what the
+ * working time leaves after the admin hours (the uncapped figure is what
+ * the interruptions alone would cost). */
 double              offload_assessment_get_focus_hours       (OffloadAssessment *self);
+double              offload_assessment_get_focus_hours_uncapped (OffloadAssessment *self);
 double              offload_assessment_get_focus_cost        (OffloadAssessment *self);
+/* Working hours a month, and the time lost in all (admin + focus counted)
+ * with its value a month and a year: what doing nothing costs. */
+double              offload_assessment_get_working_hours_month (OffloadAssessment *self);
+double              offload_assessment_get_total_hours       (OffloadAssessment *self);
+double              offload_assessment_get_total_cost        (OffloadAssessment *self);
+double              offload_assessment_get_total_cost_year   (OffloadAssessment *self);
+/* The decision's need score and verdict (see OffloadDecision). */
 int                 offload_assessment_get_readiness         (OffloadAssessment *self);
 const char         *offload_assessment_get_verdict           (OffloadAssessment *self);
+/* The one answer, borrowed: verdict, headline, reasons, warnings. */
+OffloadDecision    *offload_assessment_get_decision          (OffloadAssessment *self);
 /* Checked counter-indications first, then up to max_reasons checked signs,
  * highest weight first: the ids that drove the verdict. */
 const char * const *offload_assessment_get_reasons           (OffloadAssessment *self);

@@ -11,9 +11,11 @@ G_BEGIN_DECLS
 typedef struct
 {
   char     *id;
-  int       min;      /* readiness range, inclusive; unused for the counter band */
+  int       min;      /* need range, inclusive; unused for the counter band */
   int       max;
+  gboolean  pays;     /* the verdict when handing over pays (or when it does not) */
   gboolean  counter;  /* the band any checked counter-indication forces */
+  guint     strength; /* position from the weakest verdict up; the counter band is last */
   char     *title;
   char     *advice;
   char     *source;

@@ -7,7 +7,11 @@
  */
 #if 0
 /* Translators: how the model works (readiness) */
-N_("Readiness is the weight of the warning signs you ticked as a share of the weight of all warning signs, from 0 to 100. Counter-indications weigh nothing here.")
+N_("Need, from 0 to 100, adds two halves. The signs half is the weight of the warning signs you ticked as a share of the weight of all warning signs. The time half is the share of your working time that goes to admin and to focus lost after interruptions, counted in full once it reaches half of your working time. Counter-indications weigh nothing here.")
+/* Translators: how the model works (decision) */
+N_("Handing over pays when the best option of Compare options leaves you more than zero a month: the value of the freed hours you reinvest is higher than what the freelancer or the hire costs. When it pays, the verdict rises with need: worth considering below 45, time to delegate from 45, delegate now from 70. When it does not pay, the verdict is 'not a priority yet' below a need of 20 and 'overloaded, but handing over costs more' from 20, with what would make it pay. The articles set no threshold (the 'factors' article says the critical point is not a figure), so these bands are Offload's own: a third of the way in the middle, as the old readiness bands were.")
+/* Translators: how the model works (working_day) */
+N_("Your working day bounds the hours you can lose: the admin and the focus lost after interruptions together never count for more than it. The default, 8 hours, is a little over the 7 hours a day of a 35-hour week (Labour Code L3121-27), since owners of small businesses usually work longer; set your own.")
 /* Translators: how the model works (counter_overrides) */
 N_("If you tick any counter-indication, the verdict becomes 'Prepare first', whatever the readiness, and names what to fix. The two sources disagree about unclear processes: the 'signs' article treats them as a reason to outsource, since a provider brings structure; the 'factors' article says a messy process handed over stays messy. Offload follows the second: unclear processes are a counter-indication, so you describe your processes first and delegate next.")
 /* Translators: how the model works (year) */
@@ -39,7 +43,7 @@ N_("Five steps take a hand-over from describing the tasks to reviewing what you 
 /* Translators: how the model works (progress) */
 N_("Comparing an earlier assessment with this one shows what moved: hours, costs, readiness and verdict, the signs that went away and those that appeared. Costs kept in two different currencies are not subtracted.")
 /* Translators: how the model works (focus) */
-N_("Each interruption costs about 23 minutes of focus, a figure the 'signs' article attributes to a Harvard Business Review study. Offload multiplies it by the interruptions of a working day and by the working days of the month.")
+N_("Each interruption costs about 23 minutes of focus, a figure the 'signs' article attributes to a Harvard Business Review study. Offload multiplies it by the interruptions of a working day and by the working days of the month, and counts no more focus than what your working day leaves after the admin hours: past that point Offload says so and caps it.")
 /* Translators: a group of warning signs */
 N_("Time and focus")
 /* Translators: a group of warning signs */
@@ -169,7 +173,7 @@ N_("Choose a provider who fits")
 /* Translators: what the step "choose-provider" involves */
 N_("Look for someone who knows your sector, guarantees confidentiality, works with secure tools and can follow your volume up and down.")
 /* Translators: why the step "choose-provider" is urgent */
-N_("Cash or continuity is at stake: the sooner someone you trust takes over, the sooner the work stops waiting on one person.")
+N_("Cash or continuity is at stake: the sooner someone you trust takes over, the sooner invoices, payments and records stop waiting.")
 /* Translators: title of the action plan's step "set-indicators" */
 N_("Agree on how to measure the work")
 /* Translators: what the step "set-indicators" involves */
@@ -185,19 +189,23 @@ N_("Your activity is still moving: set a date to look at the scope again rather 
 /* Translators: title of the verdict "not-yet" */
 N_("Not a priority yet")
 /* Translators: advice of the verdict "not-yet" */
-N_("Few warning signs apply. Keep an eye on the hours admin takes and run this assessment again in a few months.")
+N_("Few warning signs apply and the hours lost are modest: handing the work over would not pay at these figures. Keep an eye on the time admin takes and run this assessment again in a few months.")
+/* Translators: title of the verdict "costs-more" */
+N_("Overloaded, but handing over costs more")
+/* Translators: advice of the verdict "costs-more" */
+N_("The admin weighs on you, yet at these figures an assistant or a hire would cost more than the time they free is worth. Look below at what would make it pay before you sign anything.")
 /* Translators: title of the verdict "consider" */
 N_("Worth considering")
 /* Translators: advice of the verdict "consider" */
-N_("Some signs are there. Start small: hand over one or two repetitive tasks and see what it frees up.")
+N_("Handing over would pay, though little points to overload yet. Start small: hand over one or two repetitive tasks and see what it frees up.")
 /* Translators: title of the verdict "ready" */
 N_("Time to delegate")
 /* Translators: advice of the verdict "ready" */
-N_("Admin is holding the business back. Pick the tasks below, describe them, and find someone to take them on.")
+N_("Admin is holding the business back and handing it over pays. Pick the tasks below, describe them, and find someone to take them on.")
 /* Translators: title of the verdict "urgent" */
 N_("Delegate now")
 /* Translators: advice of the verdict "urgent" */
-N_("You are under-staffed rather than disorganised, and every month costs you. Hand over the tasks below as soon as you can.")
+N_("You are under-staffed rather than disorganised, every month costs you, and handing over pays. Hand over the tasks below as soon as you can.")
 /* Translators: title of the verdict "prepare-first" */
 N_("Prepare first")
 /* Translators: advice of the verdict "prepare-first" */

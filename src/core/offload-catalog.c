@@ -624,6 +624,8 @@ compare_bands (gconstpointer a,
 
   if (band_a->counter != band_b->counter)
     return band_a->counter ? 1 : -1;
+  if (band_a->pays != band_b->pays)
+    return band_a->pays ? 1 : -1;
   return band_a->min - band_b->min;
 }
 
@@ -633,11 +635,12 @@ load_bands (OffloadCatalog  *self,
             GError         **error)
 {
   static const char * const members[] = {
-    "id", "min", "max", "counter", "title", "advice", "source", NULL
+    "id", "min", "max", "pays", "counter", "title", "advice", "source", NULL
   };
   g_autoptr(GPtrArray) objects = NULL;
   guint n_counter = 0;
   int next = 0;
+  gboolean pays = FALSE;
 
   if (!read_objects (root, "bands", &objects, error))
     return FALSE;
@@ -666,7 +669,8 @@ load_bands (OffloadCatalog  *self,
         n_counter++;
       else
         {
-          if (!offload_json_read_number (object, path, "min", TRUE, &min, error) ||
+          if (!offload_json_read_boolean (object, path, "pays", TRUE, &band->pays, error) ||
+              !offload_json_read_number (object, path, "min", TRUE, &min, error) ||
               !offload_json_read_number (object, path, "max", TRUE, &max, error))
             return FALSE;
           if (min != floor (min) || max != floor (max) || min < 0 || max > 100 || min > max)
@@ -684,19 +688,31 @@ load_bands (OffloadCatalog  *self,
   if (n_counter != 1)
     return fail (error, "bands must have exactly one band with \"counter\": true");
 
-  /* The ranged bands must tile 0–100: every readiness has one verdict. */
+  /* The bands that pay, and those that do not, must each tile 0–100:
+   * every need has one verdict either way. Sorted, their position is
+   * their strength. */
   g_ptr_array_sort (self->bands, compare_bands);
   for (guint i = 0; i + 1 < self->bands->len; i++)
     {
       OffloadBand *band = g_ptr_array_index (self->bands, i);
 
+      band->strength = i;
+      if (band->pays != pays)
+        {
+          if (next != 101)
+            return fail (error, "the bands that do not pay stop at %d instead of covering 0–100", next - 1);
+          pays = band->pays;
+          next = 0;
+        }
       if (band->min != next)
         return fail (error, "band “%s” should start at %d: the bands must cover 0–100 with no gap or overlap",
                      band->id, next);
       next = band->max + 1;
     }
-  if (next != 101)
-    return fail (error, "the bands stop at %d instead of covering 0–100", next - 1);
+  ((OffloadBand *) g_ptr_array_index (self->bands, self->bands->len - 1))->strength = self->bands->len - 1;
+  if (next != 101 || !pays)
+    return fail (error, "the bands that %s stop at %d instead of covering 0–100", pays ? "pay" : "do not pay",
+                 next - 1);
 
   return TRUE;
 }
@@ -711,7 +727,7 @@ load_inputs (OffloadCatalog  *self,
   };
   static const char * const required[] = {
     OFFLOAD_INPUT_HOURS_PER_DAY, OFFLOAD_INPUT_DAYS_PER_WEEK, OFFLOAD_INPUT_WEEKS_PER_MONTH,
-    OFFLOAD_INPUT_HOURLY_VALUE, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY,
+    OFFLOAD_INPUT_HOURLY_VALUE, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY, OFFLOAD_INPUT_WORKING_HOURS_PER_DAY,
     OFFLOAD_INPUT_DELEGATED_SHARE, OFFLOAD_INPUT_REINVESTED_SHARE, OFFLOAD_INPUT_FREELANCE_RATE,
     OFFLOAD_INPUT_HIRE_GROSS_HOURLY, OFFLOAD_INPUT_HIRE_EMPLOYER_RATE, OFFLOAD_INPUT_HIRE_WEEKS_OFF,
     OFFLOAD_INPUT_HIRE_MIN_WEEKLY_HOURS, OFFLOAD_INPUT_HIRE_ONBOARDING_COST, NULL
@@ -791,7 +807,9 @@ load_constants (OffloadCatalog  *self,
     OFFLOAD_CONSTANT_FOCUS_MINUTES, OFFLOAD_CONSTANT_MONTHS_PER_YEAR,
     OFFLOAD_CONSTANT_MAX_REASONS, OFFLOAD_CONSTANT_FREELANCE_VAT, OFFLOAD_CONSTANT_VAT_RATE,
     OFFLOAD_CONSTANT_WEEKS_PER_YEAR, OFFLOAD_CONSTANT_ONBOARDING_MONTHS,
-    OFFLOAD_CONSTANT_RANGE_SPREAD, OFFLOAD_CONSTANT_FULL_TIME_HOURS, NULL
+    OFFLOAD_CONSTANT_RANGE_SPREAD, OFFLOAD_CONSTANT_FULL_TIME_HOURS,
+    OFFLOAD_CONSTANT_NEED_SIGNS_WEIGHT, OFFLOAD_CONSTANT_NEED_TIME_FULL,
+    OFFLOAD_CONSTANT_LONGEST_WORKING_DAY, NULL
   };
   g_autoptr(GPtrArray) objects = NULL;
   double max_reasons;
@@ -846,6 +864,12 @@ load_constants (OffloadCatalog  *self,
     return fail (error, "constants.%s must be at least 1", OFFLOAD_CONSTANT_ONBOARDING_MONTHS);
   if (offload_catalog_get_constant (self, OFFLOAD_CONSTANT_RANGE_SPREAD) >= 1)
     return fail (error, "constants.%s must be below 1", OFFLOAD_CONSTANT_RANGE_SPREAD);
+  /* The need score mixes two shares of 0–1 into 0–100. */
+  if (offload_catalog_get_constant (self, OFFLOAD_CONSTANT_NEED_SIGNS_WEIGHT) > 1)
+    return fail (error, "constants.%s must be within 0–1", OFFLOAD_CONSTANT_NEED_SIGNS_WEIGHT);
+  if (offload_catalog_get_constant (self, OFFLOAD_CONSTANT_NEED_TIME_FULL) <= 0 ||
+      offload_catalog_get_constant (self, OFFLOAD_CONSTANT_NEED_TIME_FULL) > 1)
+    return fail (error, "constants.%s must be above 0 and at most 1", OFFLOAD_CONSTANT_NEED_TIME_FULL);
 
   return TRUE;
 }
@@ -1133,17 +1157,19 @@ offload_catalog_lookup_band (OffloadCatalog *self,
 }
 
 OffloadBand *
-offload_catalog_band_for_readiness (OffloadCatalog *self,
-                                    int             readiness)
+offload_catalog_band_for_need (OffloadCatalog *self,
+                               int             need,
+                               gboolean        pays)
 {
   g_return_val_if_fail (OFFLOAD_IS_CATALOG (self), NULL);
 
-  readiness = CLAMP (readiness, 0, 100);
+  need = CLAMP (need, 0, 100);
+  pays = !!pays;
   for (guint i = 0; i < self->bands->len; i++)
     {
       OffloadBand *band = g_ptr_array_index (self->bands, i);
 
-      if (!band->counter && band->min <= readiness && readiness <= band->max)
+      if (!band->counter && band->pays == pays && band->min <= need && need <= band->max)
         return band;
     }
 

@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 #define OFFLOAD_INPUT_WEEKS_PER_MONTH        "weeks_per_month"
 #define OFFLOAD_INPUT_HOURLY_VALUE           "hourly_value"
 #define OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY  "interruptions_per_day"
+#define OFFLOAD_INPUT_WORKING_HOURS_PER_DAY  "working_hours_per_day"
 /* The inputs of each scenario of the "Compare options" section. */
 #define OFFLOAD_INPUT_DELEGATED_SHARE        "delegated_share"
 #define OFFLOAD_INPUT_REINVESTED_SHARE       "reinvested_share"
@@ -43,6 +44,9 @@ G_BEGIN_DECLS
 #define OFFLOAD_CONSTANT_ONBOARDING_MONTHS   "onboarding_months"
 #define OFFLOAD_CONSTANT_RANGE_SPREAD        "range_spread"
 #define OFFLOAD_CONSTANT_FULL_TIME_HOURS     "full_time_weekly_hours"
+#define OFFLOAD_CONSTANT_NEED_SIGNS_WEIGHT   "need_signs_weight"
+#define OFFLOAD_CONSTANT_NEED_TIME_FULL      "need_time_full_share"
+#define OFFLOAD_CONSTANT_LONGEST_WORKING_DAY "longest_working_day"
 
 #define OFFLOAD_TYPE_CATALOG (offload_catalog_get_type ())
 
@@ -101,8 +105,13 @@ OffloadBand      *offload_catalog_get_band           (OffloadCatalog *self,
                                                       guint           position);
 OffloadBand      *offload_catalog_lookup_band        (OffloadCatalog *self,
                                                       const char     *id);
-OffloadBand      *offload_catalog_band_for_readiness (OffloadCatalog *self,
-                                                      int             readiness);
+/* The verdict for a need score (0–100) when handing over pays, or does
+ * not: the bands of each kind tile 0–100. Bands are listed by strength,
+ * weakest first (those that do not pay, then those that do, each by
+ * need), the counter band last. */
+OffloadBand      *offload_catalog_band_for_need      (OffloadCatalog *self,
+                                                      int             need,
+                                                      gboolean        pays);
 OffloadBand      *offload_catalog_get_counter_band   (OffloadCatalog *self);
 
 OffloadInputSpec *offload_catalog_get_input          (OffloadCatalog *self,

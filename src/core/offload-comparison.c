@@ -78,7 +78,8 @@ offload_comparison_compute_central (const OffloadComparisonInputs    *in,
   hire_terms_init (&hire, in, k);
   out->hours_freed_week = in->weekly_hours * in->delegated_share;
   out->hours_freed_month = in->monthly_hours * in->delegated_share;
-  out->value_recovered_month = out->hours_freed_month * in->reinvested_share * in->hourly_value;
+  out->hours_reinvested_month = out->hours_freed_month * in->reinvested_share;
+  out->value_recovered_month = out->hours_reinvested_month * in->hourly_value;
 
   out->freelance_cost_month = out->hours_freed_month * in->freelance_rate * vat_factor (in, k);
   out->freelance_net_month = out->value_recovered_month - out->freelance_cost_month;

@@ -64,6 +64,7 @@ typedef struct
 {
   double        hours_freed_week;
   double        hours_freed_month;
+  double        hours_reinvested_month;  /* hours freed × share reinvested */
   double        value_recovered_month;
   double        freelance_cost_month;
   double        freelance_net_month;

@@ -1,9 +1,21 @@
 /* offload-csv-export.c
  *
  * Rows are written in the order a person reads the report: the inputs, the
- * results, then the active scenario's inputs and comparison. Values go
- * through the same cents rounding and shortest-digits writer as the JSON of
- * `offload --summary`, so a script finds the very same numbers in both.
+ * results, then the active scenario's inputs and comparison, then the
+ * answer and the warnings. Values go through the same cents rounding and
+ * shortest-digits writer as the JSON of `offload --summary`, so a script
+ * finds the very same numbers in both.
+ *
+ * The answer's words are in the value column as the JSON has them, so that
+ * a script compares them as they are and a spreadsheet shows them as text:
+ * the verdict and the best option as their ids ("urgent", "freelance"),
+ * with their titles in the label ("Verdict: Delegate now") for a person;
+ * whether handing over pays as "true" or "false"; the headline as its
+ * sentence. Each warning is a row "warning:<id>" whose label names the
+ * figure to check and whose value is the warning's sentence: what a person
+ * reads in a spreadsheet, where an id alone would say nothing. Text rows
+ * have no unit. The headline quotes amounts, so "no amounts" leaves it out
+ * with the money rows; the warnings quote none and stay.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -49,6 +61,20 @@ offload_csv_append_field (GString    *out,
       g_string_append_c (out, *p);
     }
   g_string_append_c (out, '"');
+}
+
+static void
+append_text_row (Table      *table,
+                 const char *id,
+                 const char *label,
+                 const char *value)
+{
+  offload_csv_append_field (table->out, id);
+  g_string_append_c (table->out, ',');
+  offload_csv_append_field (table->out, label);
+  g_string_append_c (table->out, ',');
+  offload_csv_append_field (table->out, value);
+  g_string_append (table->out, ",\r\n");
 }
 
 static void
@@ -106,6 +132,66 @@ append_scenario_input (Table           *table,
   append_row (table, id, label, value, unit);
 }
 
+/* The label of an input's own row, for the warnings about it. */
+static const char *
+input_label (const char *input)
+{
+  if (g_strcmp0 (input, OFFLOAD_INPUT_HOURS_PER_DAY) == 0)
+    return _("Hours lost per day to low-value tasks");
+  if (g_strcmp0 (input, OFFLOAD_INPUT_WORKING_HOURS_PER_DAY) == 0)
+    return _("Working hours per day");
+  if (g_strcmp0 (input, OFFLOAD_INPUT_HOURLY_VALUE) == 0)
+    return _("What one hour of your time is worth");
+  if (g_strcmp0 (input, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY) == 0)
+    return _("Interruptions per day");
+  if (g_strcmp0 (input, OFFLOAD_INPUT_DELEGATED_SHARE) == 0)
+    return _("Share of the lost hours you hand over");
+  if (g_strcmp0 (input, OFFLOAD_INPUT_REINVESTED_SHARE) == 0)
+    return _("Share of the freed hours you reinvest in selling or billable work");
+  return input;
+}
+
+/* The decision: its answer, then a row per warning. */
+static void
+append_answer (Table           *table,
+               OffloadDecision *decision)
+{
+  OffloadBand *band = offload_decision_get_band (decision);
+  OffloadOption best = offload_decision_get_best_option (decision);
+  /* Translators: a row of the CSV export; %s is the verdict's title */
+  g_autofree char *verdict = g_strdup_printf (_("Verdict: %s"), band->title);
+  /* Translators: a row of the CSV export; %s is an option's title ("Freelance assistant") */
+  g_autofree char *best_option = g_strdup_printf (_("Best option: %s"), offload_option_get_title (best));
+
+  append_text_row (table, "verdict", verdict, offload_decision_get_verdict (decision));
+  append_text_row (table, "delegation_pays", _("Handing over pays at these figures"),
+                   offload_decision_get_delegation_pays (decision) ? "true" : "false");
+  append_text_row (table, "best_option", best_option, offload_option_to_id (best));
+  append_money_row (table, "net_gain_month", _("Net gain of the best option, per month"),
+                    offload_decision_get_net_gain_month (decision), "/month");
+  append_money_row (table, "net_gain_year", _("Net gain of the best option, per year"),
+                    offload_decision_get_net_gain_year (decision), "/year");
+  append_row (table, "need", _("Need to delegate"), offload_decision_get_need (decision), "/100");
+  if (!table->no_amounts)
+    {
+      g_autofree char *headline = offload_decision_dup_headline (decision);
+
+      append_text_row (table, "headline", _("The answer in one sentence"), headline);
+    }
+
+  for (guint i = 0; i < offload_decision_get_n_warnings (decision); i++)
+    {
+      OffloadWarning warning = offload_decision_get_warning (decision, i);
+      g_autofree char *id = g_strconcat ("warning:", offload_warning_to_id (warning), NULL);
+      /* Translators: a row of the CSV export; %s is the label of the figure a warning is about */
+      g_autofree char *label = g_strdup_printf (_("Check this figure: %s"),
+                                                input_label (offload_warning_get_input (warning)));
+      g_autofree char *message = offload_decision_dup_warning_message (decision, warning);
+
+      append_text_row (table, id, label, message);
+    }
+}
+
 /* "Freelance assistant, cost per month" and the like. */
 static char *
 option_label (OffloadOption  option,
@@ -150,20 +236,31 @@ offload_csv_export_to_string (OffloadAssessment     *assessment,
                     offload_assessment_get_hourly_value (assessment), "/h");
   append_row (&table, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY, _("Interruptions per day"),
               offload_assessment_get_interruptions_per_day (assessment), "interruptions/day");
+  append_row (&table, OFFLOAD_INPUT_WORKING_HOURS_PER_DAY, _("Working hours per day"),
+              offload_assessment_get_working_hours_per_day (assessment), "h/day");
 
-  /* What they cost */
+  /* What they cost: the money is the value of the owner's own time, not
+   * money paid out, and the labels say so. */
   append_row (&table, "monthly_hours", _("Hours lost per month"),
               offload_assessment_get_monthly_hours (assessment), "h/month");
-  append_money_row (&table, "monthly_cost", _("Cost per month"),
+  append_money_row (&table, "monthly_cost", _("Value of your admin time lost, per month"),
                     offload_assessment_get_monthly_cost (assessment), "/month");
-  append_money_row (&table, "yearly_cost", _("Cost per year"),
+  append_money_row (&table, "yearly_cost", _("Value of your admin time lost, per year"),
                     offload_assessment_get_yearly_cost (assessment), "/year");
   append_row (&table, "focus_hours", _("Focus lost to interruptions, per month"),
               offload_assessment_get_focus_hours (assessment), "h/month");
-  append_money_row (&table, "focus_cost", _("What that focus is worth"),
+  append_money_row (&table, "focus_cost", _("Value of the focus lost, per month"),
                     offload_assessment_get_focus_cost (assessment), "/month");
+  /* The need to delegate under its name before format 4; "need" below is
+   * the same score. */
   append_row (&table, "readiness", _("Readiness to delegate"),
               offload_assessment_get_readiness (assessment), "/100");
+  append_row (&table, "working_hours_month", _("Working hours per month"),
+              offload_assessment_get_working_hours_month (assessment), "h/month");
+  append_row (&table, "total_hours_lost_month", _("Hours lost in all per month, admin and focus"),
+              offload_assessment_get_total_hours (assessment), "h/month");
+  append_money_row (&table, "total_cost_month", _("Value of all your time lost, per month"),
+                    offload_assessment_get_total_cost (assessment), "/month");
 
   /* The active scenario's inputs */
   append_scenario_input (&table, scenario, OFFLOAD_INPUT_DELEGATED_SHARE,
@@ -215,6 +312,8 @@ offload_csv_export_to_string (OffloadAssessment     *assessment,
   /* Translators: the range of the better option's net gain; "%" is a percent sign, not a format */
   net_high = option_label (r->range_option, _("highest net gain if the figures are off by 25 %"));
   append_money_row (&table, "net_high_month", net_high, r->net_high_month, "/month");
+
+  append_answer (&table, offload_assessment_get_decision (assessment));
 
   return g_string_free (table.out, FALSE);
 }

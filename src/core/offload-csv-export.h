@@ -8,9 +8,10 @@
  * "76.67", rounded to hundredths; empty where a break-even does not exist)
  * so that every spreadsheet and script reads the same figure, and the unit
  * is a fixed code ("h/month", "EUR/month", "%"…) with the document's ISO
- * 4217 currency in money units. Shares are written in percent. The verdict
- * and the cheapest option are words, not figures: the report and
- * `offload --summary` give them.
+ * 4217 currency in money units. Shares are written in percent. The answer's
+ * words (the verdict, the best option, whether delegating pays) are written
+ * as the file's ids ("ready", "freelance", "true"), the headline and each
+ * warning's message as translated text: docs/format.md lists them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,7 +27,7 @@ typedef enum
 {
   OFFLOAD_CSV_EXPORT_NONE       = 0,
   /* Shared without amounts: no money row, no hourly value; hours,
-   * counts, shares and the readiness score only. */
+   * counts, shares, the need score and the verdict only. */
   OFFLOAD_CSV_EXPORT_NO_AMOUNTS = 1 << 0,
 } OffloadCsvExportFlags;
 

@@ -69,6 +69,17 @@ static const struct {
   { OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY, offload_assessment_get_interruptions_per_day, offload_assessment_set_interruptions_per_day },
 };
 
+/* Inputs a newer version added: optional when reading (the catalog's
+ * default stays), always written, after the others. */
+static const struct {
+  const char *id;
+  guint       since;
+  double    (*get) (OffloadAssessment *self);
+  void      (*set) (OffloadAssessment *self, double value);
+} optional_inputs[] = {
+  { OFFLOAD_INPUT_WORKING_HOURS_PER_DAY, 4, offload_assessment_get_working_hours_per_day, offload_assessment_set_working_hours_per_day },
+};
+
 static void
 set_unsaved (OffloadDocument *self,
              gboolean         unsaved)
@@ -358,15 +369,23 @@ load_inputs (OffloadDocument  *self,
     OFFLOAD_INPUT_HOURS_PER_DAY, OFFLOAD_INPUT_DAYS_PER_WEEK, OFFLOAD_INPUT_WEEKS_PER_MONTH,
     OFFLOAD_INPUT_HOURLY_VALUE, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY, "currency", NULL
   };
+  static const char * const members_v4_first[] = {
+    OFFLOAD_INPUT_HOURS_PER_DAY, OFFLOAD_INPUT_DAYS_PER_WEEK, OFFLOAD_INPUT_WEEKS_PER_MONTH,
+    OFFLOAD_INPUT_HOURLY_VALUE, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY, OFFLOAD_INPUT_WORKING_HOURS_PER_DAY,
+    "currency", NULL
+  };
   static const char *members_v2[G_N_ELEMENTS (members_v1) + OFFLOAD_SCENARIO_N_INPUTS + 1];
   static gsize members_v2_filled = 0;
+  static const char *members_v4[G_N_ELEMENTS (members_v4_first) + OFFLOAD_SCENARIO_N_INPUTS + 1];
+  static gsize members_v4_filled = 0;
   JsonObject *inputs = NULL;
   const char *currency = NULL;
 
   if (!offload_json_read_object (root, NULL, "inputs", TRUE, &inputs, error) ||
       !offload_json_only_members (inputs, "inputs",
                                   version == 1 ? members_v1
-                                               : with_scenario_members (members_v2, &members_v2_filled, members_v1),
+                                  : version < 4 ? with_scenario_members (members_v2, &members_v2_filled, members_v1)
+                                  : with_scenario_members (members_v4, &members_v4_filled, members_v4_first),
                                   error))
     return FALSE;
 
@@ -377,6 +396,17 @@ load_inputs (OffloadDocument  *self,
       if (!read_input (inputs, "inputs", catalog, numeric_inputs[i].id, &value, error))
         return FALSE;
       numeric_inputs[i].set (self->assessment, value);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (optional_inputs); i++)
+    {
+      double value = 0;
+
+      if (version < optional_inputs[i].since || !json_object_has_member (inputs, optional_inputs[i].id))
+        continue;
+      if (!read_input (inputs, "inputs", catalog, optional_inputs[i].id, &value, error))
+        return FALSE;
+      optional_inputs[i].set (self->assessment, value);
     }
 
   if (!offload_json_read_string (inputs, "inputs", "currency", TRUE, &currency, error))
@@ -569,7 +599,8 @@ load_root (OffloadDocument  *self,
     "scenarios", "active_scenario", "plan", "results", NULL
   };
   /* By version; every version up to the current one is read. */
-  static const char * const * const members[] = { NULL, members_v1, members_v2, members_v3 };
+  /* Version 4 adds members inside "inputs" and "results" only. */
+  static const char * const * const members[] = { NULL, members_v1, members_v2, members_v3, members_v3 };
   G_STATIC_ASSERT (G_N_ELEMENTS (members) == OFFLOAD_DOCUMENT_VERSION + 1);
   g_autoptr(OffloadScenario) active = NULL;
   JsonObject *root;
@@ -963,6 +994,61 @@ append_comparison_results (const OffloadComparisonResults *r,
   append_string_member (out, level, "most_sensitive_input", offload_range_input_to_id (r->most_sensitive_input), FALSE);
 }
 
+/* The decision: "answer" and "warnings". */
+static void
+append_answer (OffloadDecision *decision,
+               GString         *out,
+               guint            level)
+{
+  g_autofree char *headline = offload_decision_dup_headline (decision);
+  g_auto(GStrv) why = offload_decision_dup_why (decision);
+  guint n_warnings = offload_decision_get_n_warnings (decision);
+
+  append_member (out, level, "answer", FALSE);
+  g_string_append_c (out, '{');
+  append_string_member (out, level + 1, "verdict", offload_decision_get_verdict (decision), TRUE);
+  append_boolean_member (out, level + 1, "delegation_pays", offload_decision_get_delegation_pays (decision), FALSE);
+  append_string_member (out, level + 1, "best_option", offload_option_to_id (offload_decision_get_best_option (decision)), FALSE);
+  append_number_member (out, level + 1, "net_gain_month", offload_json_round_cents (offload_decision_get_net_gain_month (decision)), FALSE);
+  append_number_member (out, level + 1, "net_gain_year", offload_json_round_cents (offload_decision_get_net_gain_year (decision)), FALSE);
+  append_number_member (out, level + 1, "need", offload_decision_get_need (decision), FALSE);
+  append_string_member (out, level + 1, "headline", headline, FALSE);
+  append_member (out, level + 1, "why", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; why[i]; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      offload_json_append_indent (out, level + 2);
+      offload_json_append_string (out, why[i]);
+    }
+  offload_json_append_indent (out, level + 1);
+  g_string_append_c (out, ']');
+  offload_json_append_indent (out, level);
+  g_string_append_c (out, '}');
+
+  append_member (out, level, "warnings", FALSE);
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < n_warnings; i++)
+    {
+      OffloadWarning warning = offload_decision_get_warning (decision, i);
+      g_autofree char *message = offload_decision_dup_warning_message (decision, warning);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      offload_json_append_indent (out, level + 1);
+      g_string_append_c (out, '{');
+      append_string_member (out, level + 2, "id", offload_warning_to_id (warning), TRUE);
+      append_string_member (out, level + 2, "input", offload_warning_get_input (warning), FALSE);
+      append_string_member (out, level + 2, "message", message, FALSE);
+      offload_json_append_indent (out, level + 1);
+      g_string_append_c (out, '}');
+    }
+  if (n_warnings > 0)
+    offload_json_append_indent (out, level);
+  g_string_append_c (out, ']');
+}
+
 /* The scenario's inputs in file order, after a first member at @level. */
 static void
 append_scenario_inputs (OffloadScenario *scenario,
@@ -1000,6 +1086,10 @@ offload_document_append_results (OffloadAssessment *assessment,
   append_string_member (out, level, "verdict", offload_assessment_get_verdict (assessment), FALSE);
   append_comparison_results (offload_scenario_get_results (offload_assessment_get_active_scenario (assessment)),
                              out, level);
+  append_number_member (out, level, "working_hours_month", offload_json_round_cents (offload_assessment_get_working_hours_month (assessment)), FALSE);
+  append_number_member (out, level, "total_hours_lost_month", offload_json_round_cents (offload_assessment_get_total_hours (assessment)), FALSE);
+  append_number_member (out, level, "total_cost_month", offload_json_round_cents (offload_assessment_get_total_cost (assessment)), FALSE);
+  append_answer (offload_assessment_get_decision (assessment), out, level);
 }
 
 GBytes *
@@ -1027,6 +1117,8 @@ offload_document_serialize (OffloadDocument *self)
   g_string_append_c (out, '{');
   for (guint i = 0; i < G_N_ELEMENTS (numeric_inputs); i++)
     append_number_member (out, 2, numeric_inputs[i].id, numeric_inputs[i].get (assessment), i == 0);
+  for (guint i = 0; i < G_N_ELEMENTS (optional_inputs); i++)
+    append_number_member (out, 2, optional_inputs[i].id, optional_inputs[i].get (assessment), FALSE);
   append_string_member (out, 2, "currency", offload_assessment_get_currency (assessment), FALSE);
   append_scenario_inputs (offload_assessment_get_active_scenario (assessment), out, 2);
   offload_json_append_indent (out, 1);

@@ -199,11 +199,14 @@ offload_cost_chart_build_series (OffloadAssessment *assessment,
       return series;
     }
 
-  series = offload_chart_series_new (_("Where the lost money goes, per month"),
+  /* The losses are the value of the owner's own time, not money paid out;
+   * only the options are spent. The focus is the capped figure: admin and
+   * focus together never exceed the working time. */
+  series = offload_chart_series_new (_("The value of your time lost, and what handing over costs, per month"),
                                      OFFLOAD_CHART_UNIT_MONEY, offload_assessment_get_currency (assessment));
-  offload_chart_series_append (series, "admin", _("Admin work: the hours lost"),
+  offload_chart_series_append (series, "admin", _("Admin work: the value of the hours lost"),
                                offload_assessment_get_monthly_cost (assessment), OFFLOAD_CHART_ROLE_LOSS);
-  offload_chart_series_append (series, "interruptions", _("Focus lost to interruptions"),
+  offload_chart_series_append (series, "interruptions", _("Focus lost to interruptions: the value of that time"),
                                offload_assessment_get_focus_cost (assessment), OFFLOAD_CHART_ROLE_LOSS);
   if (r->hours_freed_month > 0.0)
     {

@@ -4,6 +4,11 @@
  * to a page, and the band thresholds read as a ruler under it. The bands
  * come from the catalog (data/signs.json), never from here.
  *
+ * The same need reads as a different verdict whether handing over pays or
+ * not, so the bar shows only the bands of the case at hand: the ones the
+ * score can actually fall in. A counter-indication keeps the bands of that
+ * case and overrides the verdict, in the warning colour.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n-lib.h>
@@ -22,7 +27,7 @@ typedef struct
   GPtrArray   *titles;       /* PangoLayout per band, or empty when one does not fit */
   GPtrArray   *bands;        /* OffloadBand, borrowed from the catalog, by min */
   OffloadBand *band;         /* the verdict's */
-  int          readiness;
+  int          need;
   double       verdict_x;
   double       verdict_y;
   double       bar_y;
@@ -55,9 +60,11 @@ compare_bands (gconstpointer a,
   return x->min - y->min;
 }
 
-/* The readiness bands, lowest first (the counter band has no range). */
+/* The bands a need can fall in when handing over pays (or does not),
+ * lowest first; the counter band has no range. */
 static GPtrArray *
-list_bands (OffloadCatalog *catalog)
+list_bands (OffloadCatalog *catalog,
+            gboolean        pays)
 {
   GPtrArray *bands = g_ptr_array_new ();
 
@@ -65,7 +72,7 @@ list_bands (OffloadCatalog *catalog)
     {
       OffloadBand *band = offload_catalog_get_band (catalog, i);
 
-      if (!band->counter)
+      if (!band->counter && !band->pays == !pays)
         g_ptr_array_add (bands, band);
     }
   g_ptr_array_sort (bands, compare_bands);
@@ -106,17 +113,18 @@ measure (PangoContext            *context,
          Measure                 *m)
 {
   OffloadCatalog *catalog = offload_assessment_get_catalog (assessment);
+  OffloadDecision *decision = offload_assessment_get_decision (assessment);
   g_autofree char *score = NULL;
   double score_width, score_height, verdict_width, verdict_height, tick_height = 0.0;
   double line_height;
   gboolean titles_fit = TRUE;
 
-  m->readiness = offload_assessment_get_readiness (assessment);
-  m->band = offload_catalog_lookup_band (catalog, offload_assessment_get_verdict (assessment));
-  m->bands = list_bands (catalog);
+  m->need = offload_decision_get_need (decision);
+  m->band = offload_decision_get_band (decision);
+  m->bands = list_bands (catalog, offload_decision_get_delegation_pays (decision));
 
-  /* Translators: readiness score out of 100 */
-  score = g_strdup_printf (_("%d/100"), m->readiness);
+  /* Translators: need to delegate, a score out of 100 */
+  score = g_strdup_printf (_("%d/100"), m->need);
   m->score = offload_chart_text_layout (context, style, score, 1.8, TRUE, -1);
   offload_chart_text_size (m->score, &score_width, &score_height);
 
@@ -257,7 +265,7 @@ offload_readiness_gauge_draw (cairo_t                 *cr,
     }
 
   /* The score reached. */
-  x = position (m.readiness, width);
+  x = position (m.need, width);
   if (x > 0.0)
     {
       offload_chart_set_color (cr, fill, 1.0);
@@ -312,24 +320,24 @@ offload_readiness_gauge_draw (cairo_t                 *cr,
 char *
 offload_readiness_gauge_describe (OffloadAssessment *assessment)
 {
-  OffloadCatalog *catalog;
+  OffloadDecision *decision;
   OffloadBand *band;
-  int readiness;
+  int need;
 
   g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (assessment), NULL);
 
-  catalog = offload_assessment_get_catalog (assessment);
-  readiness = offload_assessment_get_readiness (assessment);
-  band = offload_catalog_lookup_band (catalog, offload_assessment_get_verdict (assessment));
+  decision = offload_assessment_get_decision (assessment);
+  need = offload_decision_get_need (decision);
+  band = offload_decision_get_band (decision);
   g_return_val_if_fail (band != NULL, NULL);
 
   if (band->counter)
-    /* Translators: the readiness gauge for a screen reader; %d is the score, %s the verdict */
-    return g_strdup_printf (_("Readiness to delegate: %d out of 100. Verdict: %s, because a counter-indication is ticked."),
-                            readiness, band->title);
+    /* Translators: the gauge for a screen reader; %d is the need score, %s the verdict */
+    return g_strdup_printf (_("Need to delegate: %d out of 100. Verdict: %s, because a counter-indication is ticked."),
+                            need, band->title);
 
-  /* Translators: the readiness gauge for a screen reader: the score, the
-   * bounds of its band, then the verdict */
-  return g_strdup_printf (_("Readiness to delegate: %d out of 100, in the band from %d to %d. Verdict: %s."),
-                          readiness, band->min, band->max, band->title);
+  /* Translators: the gauge for a screen reader: the need score, the bounds
+   * of its band, then the verdict */
+  return g_strdup_printf (_("Need to delegate: %d out of 100, in the band from %d to %d. Verdict: %s."),
+                          need, band->min, band->max, band->title);
 }

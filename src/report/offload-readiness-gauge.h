@@ -1,5 +1,6 @@
-/* offload-readiness-gauge.h: the readiness score on a bar cut into the
- * catalog's bands, with the verdict's title
+/* offload-readiness-gauge.h: the need to delegate (the decision's score) on
+ * a bar cut into the catalog's bands for the case at hand (handing over
+ * pays or not), with the verdict's title
  *
  * A GtkDrawingArea draws it from its draw function:
  *
@@ -7,9 +8,10 @@
  *                                 &style, assessment, width, height);
  *
  * with its content height set to offload_readiness_gauge_get_height() for
- * its width, redrawn on the assessment's notify::readiness and
- * notify::verdict, and offload_readiness_gauge_describe() as its accessible
- * description.
+ * its width, redrawn on the assessment's "changed" signal (not only on a
+ * new verdict: the bands follow delegation-pays, which can change under a
+ * "Prepare first" verdict that does not), and
+ * offload_readiness_gauge_describe() as its accessible description.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -36,8 +38,8 @@ void    offload_readiness_gauge_draw       (cairo_t                 *cr,
                                             double                   width,
                                             double                   height);
 
-/* The gauge in one translated sentence, with the score, the band's bounds
- * and the verdict, for a screen reader. */
+/* The gauge in one translated sentence, "Need to delegate: N out of 100…",
+ * with the band's bounds and the verdict, for a screen reader. */
 char   *offload_readiness_gauge_describe   (OffloadAssessment       *assessment);
 
 G_END_DECLS

@@ -36,7 +36,12 @@
 #define SUBHEADING_SCALE  1.1
 #define VERDICT_SCALE     1.5
 #define SMALL_SCALE       0.85
+#define HEADLINE_SCALE    1.2
 #define BULLET_INDENT    16.0
+/* The summary box: its padding, inside its border, on every side. */
+#define BOX_PAD           (BODY_SIZE * 0.9)
+/* How many of the decision's reasons the summary quotes. */
+#define SUMMARY_REASONS   3
 
 typedef enum
 {
@@ -62,6 +67,9 @@ typedef struct
   PangoLayout *value;           /* ROW: the value, right-aligned */
   PangoLayout *bullet;          /* TEXT: drawn left of the first line */
   double       x;
+  double       inset;           /* from the page's left edge to the block's */
+  double       width;           /* the block's own width */
+  gboolean     boxed;           /* inside the summary box */
   double       space_before;
   gboolean     keep_with_next;  /* a heading */
   double       height;
@@ -131,8 +139,42 @@ typedef struct
 {
   OffloadReport *report;
   PangoContext  *context;
-  double         width;
+  double         width;   /* for the blocks being built: narrower in the box */
+  double         inset;
+  gboolean       boxed;
 } Builder;
+
+static Block *
+new_block (Builder   *b,
+           BlockKind  kind)
+{
+  Block *block = g_new0 (Block, 1);
+
+  block->kind = kind;
+  block->inset = b->inset;
+  block->width = b->width;
+  block->boxed = b->boxed;
+  return block;
+}
+
+/* The blocks built until end_box() go inside the summary box: narrower by
+ * its padding, and paginated so that the padding fits on every page the
+ * box spans. */
+static void
+begin_box (Builder *b)
+{
+  b->boxed = TRUE;
+  b->inset = BOX_PAD;
+  b->width -= 2 * BOX_PAD;
+}
+
+static void
+end_box (Builder *b)
+{
+  b->boxed = FALSE;
+  b->inset = 0.0;
+  b->width += 2 * BOX_PAD;
+}
 
 static PangoLayout *
 make_layout (Builder    *b,
@@ -176,9 +218,8 @@ add_text_full (Builder    *b,
                double      space_before,
                const char *bullet)
 {
-  Block *block = g_new0 (Block, 1);
+  Block *block = new_block (b, BLOCK_TEXT);
 
-  block->kind = BLOCK_TEXT;
   block->tone = tone;
   block->space_before = space_before;
   block->x = bullet ? BULLET_INDENT : 0.0;
@@ -229,16 +270,15 @@ add_bullet (Builder    *b,
 /* A label on the left, its value on the right. Both keep one line when
  * they fit side by side; otherwise a long value takes up to a little over
  * half the width and the label wraps in what is left. */
-static void
+static Block *
 add_row (Builder    *b,
          const char *label,
          const char *value)
 {
-  Block *block = g_new0 (Block, 1);
+  Block *block = new_block (b, BLOCK_ROW);
   double gap = BODY_SIZE * 1.5;
   double label_width, value_width, label_height, value_height;
 
-  block->kind = BLOCK_ROW;
   block->space_before = BODY_SIZE * 0.3;
   block->layout = make_layout (b, label, 1.0, FALSE, -1);
   block->value = make_layout (b, value, 1.0, TRUE, -1);
@@ -246,8 +286,10 @@ add_row (Builder    *b,
   offload_chart_text_size (block->value, &value_width, NULL);
   if (label_width + gap + value_width > b->width)
     value_width = MIN (value_width, b->width * 0.55);
-  /* The value's column, from its left edge to the right margin. */
-  block->x = b->width - value_width;
+  /* The value's column, from its left edge to the right margin: as wide as
+   * its layout (rounded up below), so that right-aligned text ends at the
+   * margin, not past it. */
+  block->x = b->width - ceil (value_width);
 
   pango_layout_set_width (block->layout, (int) ((block->x - gap) * PANGO_SCALE));
   pango_layout_set_wrap (block->layout, PANGO_WRAP_WORD_CHAR);
@@ -258,33 +300,33 @@ add_row (Builder    *b,
   offload_chart_text_size (block->value, NULL, &value_height);
   block->height = MAX (label_height, value_height);
   g_ptr_array_add (b->report->blocks, block);
+  return block;
 }
 
 static void
 add_rule (Builder *b)
 {
-  Block *block = g_new0 (Block, 1);
+  Block *block = new_block (b, BLOCK_RULE);
 
-  block->kind = BLOCK_RULE;
   block->space_before = BODY_SIZE * 0.8;
   block->height = 1.0;
   g_ptr_array_add (b->report->blocks, block);
 }
 
-static void
+static Block *
 add_chart (Builder   *b,
            BlockKind  kind)
 {
   OffloadReport *self = b->report;
-  Block *block = g_new0 (Block, 1);
+  Block *block = new_block (b, kind);
 
-  block->kind = kind;
   block->space_before = BODY_SIZE;
   if (kind == BLOCK_GAUGE)
     block->height = offload_readiness_gauge_get_height (b->context, &self->style, self->assessment, b->width);
   else
     block->height = offload_cost_chart_get_height (b->context, &self->style, self->series, b->width);
   g_ptr_array_add (self->blocks, block);
+  return block;
 }
 
 /* ---- formatting --------------------------------------------------------- */
@@ -352,20 +394,164 @@ add_title_section (OffloadReport *self,
   add_rule (b);
 }
 
+/* ---- the decision ------------------------------------------------------- */
+
+static OffloadDecision *
+decision (OffloadReport *self)
+{
+  return offload_assessment_get_decision (self->assessment);
+}
+
+/* The inputs the report shows a warning beside; a warning about any other
+ * goes at the end of the inputs, so that none is ever left out. */
+static const char * const warned_inputs[] = {
+  OFFLOAD_INPUT_HOURS_PER_DAY,
+  OFFLOAD_INPUT_WORKING_HOURS_PER_DAY,
+  OFFLOAD_INPUT_HOURLY_VALUE,
+  OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY,
+  OFFLOAD_INPUT_DELEGATED_SHARE,
+  OFFLOAD_INPUT_REINVESTED_SHARE,
+  NULL
+};
+
+/* The warnings about @input (or, with NULL, about an input not in
+ * warned_inputs), right under its figure. No message holds an amount, so
+ * they show without amounts too. */
+static void
+add_input_warnings (OffloadReport *self,
+                    Builder       *b,
+                    const char    *input)
+{
+  OffloadDecision *d = decision (self);
+
+  for (guint i = 0; i < offload_decision_get_n_warnings (d); i++)
+    {
+      OffloadWarning warning = offload_decision_get_warning (d, i);
+      const char *about = offload_warning_get_input (warning);
+      g_autofree char *message = NULL;
+
+      if (input != NULL ? g_strcmp0 (about, input) != 0
+                        : about != NULL && g_strv_contains (warned_inputs, about))
+        continue;
+      message = offload_decision_dup_warning_message (d, warning);
+      add_text_full (b, message, 1.0, FALSE, TONE_WARNING, BODY_SIZE * 0.25, "⚠");
+    }
+}
+
+/* Whether handing over pays, in words and without an amount. */
+static char *
+dup_pays_text (OffloadReport *self)
+{
+  OffloadDecision *d = decision (self);
+  const OffloadComparisonResults *r = offload_scenario_get_results (offload_assessment_get_active_scenario (self->assessment));
+
+  if (offload_decision_get_delegation_pays (d))
+    /* Translators: handing over pays, with this option ("Freelance assistant") */
+    return g_strdup_printf (_("Yes: %s"), offload_option_get_title (offload_decision_get_best_option (d)));
+  if (r->hours_freed_month <= 0)
+    return g_strdup (_("No: you hand no hours over"));
+  return g_strdup (_("No: at these figures it costs more than it brings back"));
+}
+
+/* Right under the answer: it rests on figures that cannot be right. */
+static void
+add_warnings_notice (OffloadReport *self,
+                     Builder       *b)
+{
+  if (offload_decision_get_n_warnings (decision (self)) > 0)
+    add_text_full (b, _("Some of your figures look wrong: see the warnings marked ⚠ below."),
+                   1.0, TRUE, TONE_WARNING, BODY_SIZE * 0.4, "⚠");
+}
+
+/* The answer first, in a box: what to do, why in a few words, and what
+ * doing nothing costs; without amounts, the verdict and the hours. */
+static void
+add_summary_section (OffloadReport *self,
+                     Builder       *b)
+{
+  OffloadDecision *d = decision (self);
+  OffloadAssessment *a = self->assessment;
+  OffloadBand *band = offload_decision_get_band (d);
+  const OffloadComparisonResults *r = offload_scenario_get_results (offload_assessment_get_active_scenario (a));
+  Tone tone = band->counter ? TONE_WARNING : TONE_NORMAL;
+  Block *verdict;
+
+  begin_box (b);
+  add_text_full (b, _("In short"), SMALL_SCALE, TRUE, TONE_MUTED, BODY_SIZE * 0.8, NULL)->keep_with_next = TRUE;
+
+  if (no_amounts (self))
+    {
+      g_autofree char *total = offload_format_hours (offload_assessment_get_total_hours (a));
+      g_autofree char *working = offload_format_hours (offload_assessment_get_working_hours_month (a));
+      /* Translators: hours lost a month, then the hours worked in a month */
+      g_autofree char *lost = g_strdup_printf (_("%s of a %s working month"), total, working);
+      /* Translators: need to delegate, a score out of 100 */
+      g_autofree char *need = g_strdup_printf (_("%d/100"), offload_decision_get_need (d));
+      g_autofree char *pays = dup_pays_text (self);
+
+      /* The headline and the reasons speak in money: the verdict and its
+       * advice say what to do without it. */
+      add_text_full (b, band->title, HEADLINE_SCALE, TRUE, tone, BODY_SIZE * 0.2, NULL)->keep_with_next = TRUE;
+      add_paragraph (b, band->advice);
+      add_warnings_notice (self, b);
+      add_row (b, _("Need to delegate"), need)->space_before = BODY_SIZE * 0.6;
+      add_row (b, _("Does handing over pay?"), pays);
+      add_row (b, _("If nothing changes: your time lost, a month"), lost);
+    }
+  else
+    {
+      g_autofree char *headline = offload_decision_dup_headline (d);
+      g_auto(GStrv) why = offload_decision_dup_why (d);
+      g_autofree char *year = format_money (self, offload_assessment_get_total_cost_year (a));
+      g_autofree char *gain = NULL;
+
+      if (offload_decision_get_delegation_pays (d))
+        gain = format_money (self, offload_decision_get_net_gain_year (d));
+      else if (r->hours_freed_month <= 0)
+        gain = g_strdup (_("None: you hand no hours over"));
+      else
+        gain = g_strdup (_("None: it costs more than it brings back"));
+
+      add_text_full (b, headline, HEADLINE_SCALE, TRUE, TONE_NORMAL, BODY_SIZE * 0.2, NULL);
+      add_warnings_notice (self, b);
+      verdict = add_row (b, _("Verdict"), band->title);
+      verdict->tone = tone;
+      verdict->space_before = BODY_SIZE * 0.6;
+      add_row (b, _("Net gain of handing over, a year"), gain);
+      add_row (b, _("If nothing changes: the value of your time lost, a year"), year);
+      for (guint i = 0; why[i] && i < SUMMARY_REASONS; i++)
+        add_text_full (b, why[i], 1.0, FALSE, TONE_NORMAL, i == 0 ? BODY_SIZE * 0.7 : BODY_SIZE * 0.25, "•");
+      if (r->hours_freed_month > 0)
+        {
+          g_autofree char *chain = offload_decision_dup_chain (d);
+          /* Translators: %s is the chain from the value of the time lost to the net gain */
+          g_autofree char *text = g_strdup_printf (_("From time lost to net gain: %s"), chain);
+
+          add_text_full (b, text, SMALL_SCALE, FALSE, TONE_MUTED, BODY_SIZE * 0.5, NULL);
+        }
+    }
+  end_box (b);
+}
+
 static void
 add_inputs_section (OffloadReport *self,
                     Builder       *b)
 {
   OffloadAssessment *a = self->assessment;
   g_autofree char *hours_per_day = format_figure (offload_assessment_get_hours_per_day (a));
-  /* The input as typed (2.75 h), where offload_format_hours() would round it. */
+  g_autofree char *working_per_day = format_figure (offload_assessment_get_working_hours_per_day (a));
+  /* The inputs as typed (2.75 h), where offload_format_hours() would round them. */
   g_autofree char *hours = g_strdup_printf (C_("hours", "%s h"), hours_per_day);
+  g_autofree char *working = g_strdup_printf (C_("hours", "%s h"), working_per_day);
   g_autofree char *days = format_figure (offload_assessment_get_days_per_week (a));
   g_autofree char *weeks = format_figure (offload_assessment_get_weeks_per_month (a));
   g_autofree char *interruptions = format_figure (offload_assessment_get_interruptions_per_day (a));
 
   add_heading (b, _("Your figures"));
   add_row (b, _("Hours lost per day to low-value tasks"), hours);
+  add_input_warnings (self, b, OFFLOAD_INPUT_HOURS_PER_DAY);
+  add_row (b, _("Working hours per day"), working);
+  add_input_warnings (self, b, OFFLOAD_INPUT_WORKING_HOURS_PER_DAY);
   add_row (b, _("Working days per week"), days);
   add_row (b, _("Working weeks per month"), weeks);
   if (!no_amounts (self))
@@ -376,7 +562,11 @@ add_inputs_section (OffloadReport *self,
 
       add_row (b, _("What one hour of your time is worth"), per_hour);
     }
+  /* Without amounts too: the warning says the value is missing, not what it is. */
+  add_input_warnings (self, b, OFFLOAD_INPUT_HOURLY_VALUE);
   add_row (b, _("Interruptions per day"), interruptions);
+  add_input_warnings (self, b, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY);
+  add_input_warnings (self, b, NULL);
 }
 
 static void
@@ -417,57 +607,71 @@ add_signs_section (OffloadReport *self,
     add_paragraph (b, _("No counter-indication is ticked."));
 }
 
+/* Admin and focus, their total and the working time they come out of. The
+ * amounts are the value of the owner's own time, not money paid out, and
+ * the rows say so. */
 static void
 add_results_section (OffloadReport *self,
                      Builder       *b)
 {
   OffloadAssessment *a = self->assessment;
-  g_autofree char *hours = offload_format_hours (offload_assessment_get_monthly_hours (a));
+  g_autofree char *working = offload_format_hours (offload_assessment_get_working_hours_month (a));
+  g_autofree char *admin = offload_format_hours (offload_assessment_get_monthly_hours (a));
   g_autofree char *focus = offload_format_hours (offload_assessment_get_focus_hours (a));
-  /* Translators: readiness score out of 100 */
-  g_autofree char *readiness = g_strdup_printf (_("%d/100"), offload_assessment_get_readiness (a));
+  g_autofree char *total = offload_format_hours (offload_assessment_get_total_hours (a));
 
   add_heading (b, _("What it costs you"));
-  add_row (b, _("Hours lost per month"), hours);
   if (!no_amounts (self))
+    add_note (b, _("In the value of your time: what these hours are worth at your hourly value, "
+                   "not money you pay out."));
+  add_row (b, _("Working hours in a month"), working);
+  if (no_amounts (self))
     {
-      g_autofree char *monthly = format_money (self, offload_assessment_get_monthly_cost (a));
-      g_autofree char *yearly = format_money (self, offload_assessment_get_yearly_cost (a));
-
-      add_row (b, _("Cost per month"), monthly);
-      add_row (b, _("Cost per year"), yearly);
+      add_row (b, _("Admin work, a month"), admin);
+      add_row (b, _("Focus lost to interruptions, a month"), focus);
+      add_row (b, _("Time lost in all, a month"), total);
     }
-  add_row (b, _("Focus lost to interruptions, per month"), focus);
-  if (!no_amounts (self))
+  else
     {
-      g_autofree char *focus_cost = format_money (self, offload_assessment_get_focus_cost (a));
+      g_autofree char *admin_value = format_money (self, offload_assessment_get_monthly_cost (a));
+      g_autofree char *focus_value = format_money (self, offload_assessment_get_focus_cost (a));
+      g_autofree char *total_value = format_money (self, offload_assessment_get_total_cost (a));
+      g_autofree char *total_year = format_money (self, offload_assessment_get_total_cost_year (a));
+      g_autofree char *admin_year = format_money (self, offload_assessment_get_yearly_cost (a));
+      /* Translators: hours, then the value of that time */
+      g_autofree char *admin_row = g_strdup_printf (_("%s, worth %s"), admin, admin_value);
+      g_autofree char *focus_row = g_strdup_printf (_("%s, worth %s"), focus, focus_value);
+      g_autofree char *total_row = g_strdup_printf (_("%s, worth %s"), total, total_value);
 
-      add_row (b, _("What that focus is worth"), focus_cost);
+      add_row (b, _("Admin work, a month"), admin_row);
+      add_row (b, _("Focus lost to interruptions, a month"), focus_row);
+      add_row (b, _("Time lost in all, a month"), total_row);
+      add_row (b, _("Value of your time lost, a year"), total_year);
+      add_row (b, _("Of which admin, a year"), admin_year);
     }
-  add_row (b, _("Readiness to delegate"), readiness);
 }
 
+/* The gauge shows the need as "N/100" and the verdict: the subheading says
+ * what the score is. */
 static void
 add_charts_section (OffloadReport *self,
                     Builder       *b)
 {
-  add_chart (b, BLOCK_GAUGE);
+  add_subheading (b, _("Need to delegate"));
+  add_chart (b, BLOCK_GAUGE)->space_before = BODY_SIZE * 0.4;
   add_subheading (b, offload_chart_series_get_title (self->series));
   add_chart (b, BLOCK_COST_CHART);
 }
 
+/* The ticked signs behind the verdict, heaviest first, and the
+ * counter-indications with what to do about them: the reasons without an
+ * amount. */
 static void
-add_verdict_section (OffloadReport *self,
-                     Builder       *b)
+add_sign_reasons (OffloadReport *self,
+                  Builder       *b)
 {
   OffloadCatalog *catalog = offload_assessment_get_catalog (self->assessment);
-  OffloadBand *band = offload_catalog_lookup_band (catalog, offload_assessment_get_verdict (self->assessment));
   const char * const *reasons = offload_assessment_get_reasons (self->assessment);
-
-  add_heading (b, _("Verdict"));
-  add_text_full (b, band->title, VERDICT_SCALE, TRUE, band->counter ? TONE_WARNING : TONE_NORMAL,
-                 BODY_SIZE * 0.3, NULL)->keep_with_next = TRUE;
-  add_paragraph (b, band->advice);
 
   if (reasons[0] == NULL)
     return;
@@ -488,6 +692,35 @@ add_verdict_section (OffloadReport *self,
       else
         add_bullet (b, "•", offload_sign_get_title (sign));
     }
+}
+
+static void
+add_verdict_section (OffloadReport *self,
+                     Builder       *b)
+{
+  OffloadBand *band = offload_decision_get_band (decision (self));
+  g_auto(GStrv) why = NULL;
+
+  add_heading (b, _("Verdict"));
+  add_text_full (b, band->title, VERDICT_SCALE, TRUE, band->counter ? TONE_WARNING : TONE_NORMAL,
+                 BODY_SIZE * 0.3, NULL)->keep_with_next = TRUE;
+  add_paragraph (b, band->advice);
+
+  if (no_amounts (self))
+    {
+      add_sign_reasons (self, b);
+      return;
+    }
+
+  /* The decision's reasons already name the counter-indications and the
+   * heaviest signs, in the owner's figures: they replace the list of
+   * signs rather than repeat it. */
+  why = offload_decision_dup_why (decision (self));
+  if (why[0] == NULL)
+    return;
+  add_subheading (b, _("Why"));
+  for (guint i = 0; why[i]; i++)
+    add_bullet (b, "•", why[i]);
 }
 
 /* The delegation brief: the tasks in hand-over order, with the hours each
@@ -538,7 +771,8 @@ add_plan_section (OffloadReport *self,
   g_autofree char *progress = g_strdup_printf (_("%u of %u done"), offload_action_plan_get_n_done (plan), n);
 
   add_heading (b, _("How to start"));
-  add_note (b, progress);
+  /* With the heading and the first step, not alone at a page's foot. */
+  add_text_full (b, progress, SMALL_SCALE, FALSE, TONE_MUTED, BODY_SIZE * 0.2, NULL)->keep_with_next = TRUE;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(OffloadPlanStep) step = g_list_model_get_item (G_LIST_MODEL (plan), i);
@@ -583,8 +817,8 @@ add_comparison_money (OffloadReport                  *self,
   add_row (b, offload_option_get_title (OFFLOAD_OPTION_HIRE), hire);
   if (r->hire_at_minimum)
     add_note (b, _("(paid for the weekly minimum of a part-time contract: fewer hours are needed)"));
-  if (r->hire_over_full_time)
-    add_note (b, _("(more than one full-time job: one hire will not be enough)"));
+  /* More than one full-time job: the decision's warning says so, beside
+   * the share handed over. */
   add_row (b, _("Cheapest, counting the time won back"), offload_option_get_title (r->cheapest));
 
   breakeven_value = isnan (r->breakeven_hourly_value) ? g_strdup (_("never"))
@@ -644,12 +878,14 @@ add_comparison_section (OffloadReport *self,
 
       add_row (b, _("Share of the lost hours you hand over"), percent);
     }
+  add_input_warnings (self, b, OFFLOAD_INPUT_DELEGATED_SHARE);
   if (offload_scenario_get_input (scenario, OFFLOAD_INPUT_REINVESTED_SHARE, &share))
     {
       g_autofree char *percent = format_percent (share);
 
       add_row (b, _("Share of the freed hours you reinvest in selling or billable work"), percent);
     }
+  add_input_warnings (self, b, OFFLOAD_INPUT_REINVESTED_SHARE);
   /* Translators: hours freed a week, then a month */
   freed = g_strdup_printf (_("%s a week, %s a month"), freed_week, freed_month);
   add_row (b, _("Hours freed"), freed);
@@ -670,6 +906,7 @@ typedef void (*SectionFunc) (OffloadReport *self,
 /* The report, in order. */
 static const SectionFunc sections[] = {
   add_title_section,
+  add_summary_section,
   add_inputs_section,
   add_signs_section,
   add_results_section,
@@ -697,7 +934,8 @@ typedef struct
 {
   OffloadReport *self;
   double         y;
-  gboolean       empty;  /* nothing on the current page yet */
+  gboolean       empty;       /* nothing on the current page yet */
+  gboolean       last_boxed;  /* what was placed last is in the box */
 } Flow;
 
 static void
@@ -722,6 +960,28 @@ place (Flow   *flow,
 
   g_array_append_val (flow->self->placements, placement);
   flow->empty = FALSE;
+  flow->last_boxed = ((Block *) flow->self->blocks->pdata[block])->boxed;
+}
+
+/* The space above @block where it goes next: none at the top of a page,
+ * and the box's padding wherever the box opens or closes — at the top of
+ * each page it spans, too. */
+static double
+space_above (Flow  *flow,
+             Block *block)
+{
+  if (flow->empty)
+    return block->boxed ? BOX_PAD : 0.0;
+  return block->space_before + (block->boxed != flow->last_boxed ? BOX_PAD : 0.0);
+}
+
+/* How far down @block may reach: in the box, its padding short of the
+ * foot, so that the box closes on the page. */
+static double
+room_for (OffloadReport *self,
+          Block         *block)
+{
+  return self->content_height - (block->boxed ? BOX_PAD : 0.0);
 }
 
 /* The height of what must not be split from the start of a block: its
@@ -744,7 +1004,7 @@ flow_text (Flow  *flow,
            Block *block,
            double space)
 {
-  double room = flow->self->content_height;
+  double room = room_for (flow->self, block);
   const double *tops = (const double *) (gpointer) block->line_tops->data;
   guint n_lines = block->line_tops->len - 1;
   guint line = 0;
@@ -763,7 +1023,7 @@ flow_text (Flow  *flow,
           if (!flow->empty)
             {
               new_page (flow);
-              space = 0.0;
+              space = space_above (flow, block);
               continue;
             }
           /* A line taller than a page: it goes on a page of its own. */
@@ -773,23 +1033,25 @@ flow_text (Flow  *flow,
       place (flow, index, line, count, flow->y + space, 1.0);
       flow->y += space + tops[line + count] - tops[line];
       line += count;
-      space = 0.0;
       if (line < n_lines)
-        new_page (flow);
+        {
+          new_page (flow);
+          space = space_above (flow, block);
+        }
     }
 }
 
 static void
 flow_blocks (OffloadReport *self)
 {
-  Flow flow = { self, 0.0, TRUE };
-  double room = self->content_height;
+  Flow flow = { self, 0.0, TRUE, FALSE };
 
   new_page (&flow);
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = self->blocks->pdata[i];
-      double space = flow.empty ? 0.0 : block->space_before;
+      double room = room_for (self, block);
+      double space = space_above (&flow, block);
 
       if (block->keep_with_next && i + 1 < self->blocks->len)
         {
@@ -805,7 +1067,7 @@ flow_blocks (OffloadReport *self)
           if (flow.y + needed > room && !flow.empty)
             {
               new_page (&flow);
-              space = 0.0;
+              space = space_above (&flow, block);
             }
         }
 
@@ -818,10 +1080,10 @@ flow_blocks (OffloadReport *self)
       if (flow.y + space + block->height > room + 0.01 && !flow.empty)
         {
           new_page (&flow);
-          space = 0.0;
+          space = space_above (&flow, block);
         }
       {
-        double scale = block->height > room ? room / block->height : 1.0;
+        double scale = block->height > room - space ? (room - space) / block->height : 1.0;
 
         place (&flow, i, 0, 1, flow.y + space, scale);
         flow.y += space + block->height * scale;
@@ -858,7 +1120,7 @@ offload_report_paginate (OffloadReport *self,
                          double         width,
                          double         height)
 {
-  Builder builder;
+  Builder builder = { 0 };
 
   g_return_val_if_fail (OFFLOAD_IS_REPORT (self), 0);
   g_return_val_if_fail (PANGO_IS_CONTEXT (context), 0);
@@ -960,6 +1222,8 @@ draw_block (OffloadReport   *self,
 {
   Block *block = self->blocks->pdata[placement->block];
 
+  cairo_save (cr);
+  cairo_translate (cr, block->inset, 0);
   switch (block->kind)
     {
     case BLOCK_TEXT:
@@ -968,18 +1232,18 @@ draw_block (OffloadReport   *self,
 
     case BLOCK_ROW:
       offload_chart_show_layout (cr, block->layout, &self->style.foreground, 0, placement->y);
-      offload_chart_show_layout (cr, block->value, &self->style.foreground, block->x, placement->y);
+      offload_chart_show_layout (cr, block->value, tone_color (self, block->tone), block->x, placement->y);
       /* A hairline under each row leads the eye from label to value. */
       offload_chart_set_color (cr, &self->style.muted, 0.25);
       cairo_set_line_width (cr, 0.5);
       cairo_move_to (cr, 0, placement->y + block->height + BODY_SIZE * 0.15);
-      cairo_line_to (cr, self->width, placement->y + block->height + BODY_SIZE * 0.15);
+      cairo_line_to (cr, block->width, placement->y + block->height + BODY_SIZE * 0.15);
       cairo_stroke (cr);
       break;
 
     case BLOCK_RULE:
       offload_chart_set_color (cr, &self->style.muted, 0.6);
-      cairo_rectangle (cr, 0, placement->y, self->width, block->height);
+      cairo_rectangle (cr, 0, placement->y, block->width, block->height);
       cairo_fill (cr);
       break;
 
@@ -990,15 +1254,61 @@ draw_block (OffloadReport   *self,
       cairo_scale (cr, placement->scale, placement->scale);
       if (block->kind == BLOCK_GAUGE)
         offload_readiness_gauge_draw (cr, self->context, &self->style, self->assessment,
-                                      self->width / placement->scale, block->height);
+                                      block->width / placement->scale, block->height);
       else
         offload_cost_chart_draw (cr, self->context, &self->style, self->series,
-                                 self->width / placement->scale, block->height);
+                                 block->width / placement->scale, block->height);
       cairo_restore (cr);
       break;
 
     default:
       g_assert_not_reached ();
+    }
+  cairo_restore (cr);
+}
+
+/* The height a placement takes on its page. */
+static double
+placed_height (OffloadReport   *self,
+               const Placement *placement)
+{
+  Block *block = self->blocks->pdata[placement->block];
+
+  if (block->kind == BLOCK_TEXT)
+    return g_array_index (block->line_tops, double, placement->first_line + placement->n_lines) -
+           g_array_index (block->line_tops, double, placement->first_line);
+  return block->height * placement->scale;
+}
+
+/* The summary box behind its blocks on each page it spans: a light tint of
+ * the accent colour with a border, its padding around them (flow_blocks()
+ * left room for it). */
+static void
+draw_boxes (OffloadReport *self,
+            cairo_t       *cr,
+            guint          start,
+            guint          end)
+{
+  for (guint i = start; i < end; i++)
+    {
+      const Placement *first = &g_array_index (self->placements, Placement, i);
+      const Placement *last = first;
+      double top, bottom;
+
+      if (!((Block *) self->blocks->pdata[first->block])->boxed)
+        continue;
+      while (i + 1 < end &&
+             ((Block *) self->blocks->pdata[g_array_index (self->placements, Placement, i + 1).block])->boxed)
+        last = &g_array_index (self->placements, Placement, ++i);
+
+      top = first->y - BOX_PAD;
+      bottom = last->y + placed_height (self, last) + BOX_PAD;
+      offload_chart_rounded_rect (cr, 0.5, top + 0.5, self->width - 1, bottom - top - 1, BOX_PAD / 2);
+      offload_chart_set_color (cr, &self->style.accent, 0.07);
+      cairo_fill_preserve (cr);
+      offload_chart_set_color (cr, &self->style.accent, 0.55);
+      cairo_set_line_width (cr, 1.0);
+      cairo_stroke (cr);
     }
 }
 
@@ -1035,6 +1345,7 @@ offload_report_draw_page (OffloadReport *self,
                                           : self->placements->len;
 
   cairo_save (cr);
+  draw_boxes (self, cr, start, end);
   for (guint i = start; i < end; i++)
     draw_block (self, cr, &g_array_index (self->placements, Placement, i));
   draw_footer (self, cr, page);

@@ -4,12 +4,17 @@
  * lays its content out for a page size and a PangoContext
  * (offload_report_paginate()), then draws any page on any cairo_t
  * (offload_report_draw_page()), in the cairo units of the page size given.
- * Content in order: title, date and document name; the inputs; the ticked
- * signs and counter-indications; the results; the readiness gauge and the
- * cost chart; the verdict and its reasons; the delegation brief (what to hand over, in
- * order, with its hours); the action plan as a checklist; the
- * active scenario's comparison. Long content flows onto more pages, never
- * cut: a text block breaks between lines, a row or a chart moves whole.
+ * Content in order: title, date and document name; a summary box with the
+ * decision's headline, verdict, net gain a year, the value of the time lost
+ * a year if nothing changes, its first reasons and the chain from time lost
+ * to net gain; the inputs, each with the decision's warnings about it; the
+ * ticked signs and counter-indications; admin and focus lost, their total
+ * and the working month; the need gauge and the cost chart; the verdict
+ * and its reasons; the delegation brief (what to hand over, in order, with
+ * its hours); the action plan as a checklist; the active scenario's
+ * comparison. Long content flows onto more pages, never cut: a text block
+ * breaks between lines, a row or a chart moves whole, and the summary box
+ * closes at a page's foot and opens again at the next page's top.
  *
  * The report draws inside the area it is given and adds no margin of its
  * own. From a GtkPrintOperation (with gtk_print_operation_set_unit
@@ -45,7 +50,9 @@ typedef enum
 {
   OFFLOAD_REPORT_NONE       = 0,
   /* "Share without amounts": hours, counts and percentages only; no
-   * hourly value and no money anywhere, charts included. */
+   * hourly value and no money anywhere, charts included. The sentences
+   * that quote amounts (the decision's headline, reasons and chain) give
+   * way to the verdict, its advice and the hours. */
   OFFLOAD_REPORT_NO_AMOUNTS = 1 << 0,
 } OffloadReportFlags;
 

@@ -436,55 +436,73 @@ summary_text (OffloadDocument *document,
               GFile           *file)
 {
   OffloadAssessment *assessment = offload_document_get_assessment (document);
-  OffloadCatalog *catalog = offload_assessment_get_catalog (assessment);
-  OffloadBand *band = offload_catalog_lookup_band (catalog, offload_assessment_get_verdict (assessment));
+  OffloadDecision *decision = offload_assessment_get_decision (assessment);
+  OffloadBand *band = offload_decision_get_band (decision);
   const char *currency = offload_assessment_get_currency (assessment);
-  const char * const *reasons = offload_assessment_get_reasons (assessment);
   const char * const *ignored = offload_document_get_ignored_answers (document);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *hours = offload_format_hours (offload_assessment_get_monthly_hours (assessment));
-  g_autofree char *monthly = offload_format_money (offload_assessment_get_monthly_cost (assessment), currency, 0);
-  g_autofree char *yearly = offload_format_money (offload_assessment_get_yearly_cost (assessment), currency, 0);
+  g_autofree char *headline = offload_decision_dup_headline (decision);
+  g_auto(GStrv) why = offload_decision_dup_why (decision);
+  g_autofree char *chain = offload_decision_dup_chain (decision);
+  g_autofree char *admin_hours = offload_format_hours (offload_assessment_get_monthly_hours (assessment));
   g_autofree char *focus_hours = offload_format_hours (offload_assessment_get_focus_hours (assessment));
-  g_autofree char *focus_cost = offload_format_money (offload_assessment_get_focus_cost (assessment), currency, 0);
-  g_autofree char *focus = NULL;
-  g_autofree char *readiness = NULL;
-  g_autofree char *verdict = NULL;
+  g_autofree char *total_hours = offload_format_hours (offload_assessment_get_total_hours (assessment));
+  g_autofree char *working_hours = offload_format_hours (offload_assessment_get_working_hours_month (assessment));
+  g_autofree char *admin_month = offload_format_money (offload_assessment_get_monthly_cost (assessment), currency, 0);
+  g_autofree char *admin_year = offload_format_money (offload_assessment_get_yearly_cost (assessment), currency, 0);
+  g_autofree char *focus_month = offload_format_money (offload_assessment_get_focus_cost (assessment), currency, 0);
+  g_autofree char *total_month = offload_format_money (offload_assessment_get_total_cost (assessment), currency, 0);
+  g_autofree char *total_year = offload_format_money (offload_assessment_get_total_cost_year (assessment), currency, 0);
+  g_autofree char *line = NULL;
   const char *title = offload_document_get_title (document);
+  guint n_warnings = offload_decision_get_n_warnings (decision);
   /* Text from the file: no control character (an escape sequence, a bell)
    * reaches the terminal. */
   g_autofree char *shown_title = offload_format_printable (title[0] ? title : name, 0);
 
+  /* The answer first, in one sentence, the same as the window and the report. */
   append_line (out, _("Assessment"), shown_title);
-  append_line (out, _("Hours lost per month"), hours);
-  append_line (out, _("Cost per month"), monthly);
-  append_line (out, _("Cost per year (12 months of 4 weeks)"), yearly);
-  /* Translators: hours of focus lost a month, then what they cost */
-  focus = g_strdup_printf (_("%s a month, worth %s"), focus_hours, focus_cost);
-  append_line (out, _("Focus lost to interruptions"), focus);
-  /* Translators: readiness score out of 100 */
-  readiness = g_strdup_printf (_("%d/100"), offload_assessment_get_readiness (assessment));
-  append_line (out, _("Readiness"), readiness);
+  g_string_append_printf (out, "%s\n", headline);
   /* Translators: the verdict's title, then its advice */
-  verdict = g_strdup_printf (_("%s. %s"), band->title, band->advice);
-  append_line (out, _("Verdict"), verdict);
+  line = g_strdup_printf (_("%s. %s"), band->title, band->advice);
+  append_line (out, _("Verdict"), line);
+  g_clear_pointer (&line, g_free);
 
-  if (reasons[0] != NULL)
+  g_string_append_printf (out, "%s\n", _("Why:"));
+  for (guint i = 0; why[i]; i++)
+    g_string_append_printf (out, "  • %s\n", why[i]);
+
+  if (n_warnings > 0)
     {
-      g_string_append_printf (out, "%s\n", _("Why:"));
-      for (guint i = 0; reasons[i]; i++)
+      g_string_append_printf (out, "%s\n", _("Check these figures:"));
+      for (guint i = 0; i < n_warnings; i++)
         {
-          OffloadSign *sign = offload_catalog_lookup (catalog, reasons[i]);
+          g_autofree char *message = offload_decision_dup_warning_message (decision,
+                                                                           offload_decision_get_warning (decision, i));
 
-          if (offload_sign_get_kind (sign) == OFFLOAD_SIGN_KIND_COUNTER)
-            /* Translators: a counter-indication among the reasons, then what to do about it */
-            g_string_append_printf (out, _("  ✗ %s — %s\n"), offload_sign_get_title (sign),
-                                    offload_sign_get_remediation (sign));
-          else
-            g_string_append_printf (out, "  • %s\n", offload_sign_get_title (sign));
+          g_string_append_printf (out, "  ⚠ %s\n", message);
         }
     }
+
+  /* Translators: need to delegate, a score out of 100 */
+  line = g_strdup_printf (_("%d/100"), offload_decision_get_need (decision));
+  append_line (out, _("Need to delegate"), line);
+  g_clear_pointer (&line, g_free);
+  /* Translators: hours of admin + hours of focus = total, then the working hours, all a month */
+  line = g_strdup_printf (_("%s of admin + %s of focus = %s, of a %s working month"),
+                          admin_hours, focus_hours, total_hours, working_hours);
+  append_line (out, _("Time lost per month"), line);
+  g_clear_pointer (&line, g_free);
+  /* Translators: amounts a month: admin + focus = total */
+  line = g_strdup_printf (_("%s + %s = %s"), admin_month, focus_month, total_month);
+  append_line (out, _("Value of your time lost per month"), line);
+  append_line (out, _("Value of your time lost per year (12 months of 4 weeks)"), total_year);
+  g_clear_pointer (&line, g_free);
+  /* Translators: the value of the admin time alone, a month and a year */
+  line = g_strdup_printf (_("%s a month, %s a year"), admin_month, admin_year);
+  append_line (out, _("Of which admin"), line);
+  append_line (out, _("From time lost to net gain"), chain);
 
   append_brief_text (assessment, out);
   append_plan_text (assessment, out);
