@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   OFFLOAD_CHART_KIND_GAUGE,  /* the readiness score on the catalog's bands */
-  OFFLOAD_CHART_KIND_COST,   /* where the lost money goes, and the options */
+  OFFLOAD_CHART_KIND_COST,   /* where the value of the time lost goes, and the options */
 } OffloadChartKind;
 
 #define OFFLOAD_TYPE_CHART_KIND (offload_chart_kind_get_type ())

@@ -502,7 +502,9 @@ summary_text (OffloadDocument *document,
   /* Translators: the value of the admin time alone, a month and a year */
   line = g_strdup_printf (_("%s a month, %s a year"), admin_month, admin_year);
   append_line (out, _("Of which admin"), line);
-  append_line (out, _("From time lost to net gain"), chain);
+  /* Nothing handed over: no chain to follow (the reasons say so). */
+  if (offload_scenario_get_results (offload_assessment_get_active_scenario (assessment))->hours_freed_month > 0)
+    append_line (out, _("From time lost to net gain"), chain);
 
   append_brief_text (assessment, out);
   append_plan_text (assessment, out);

@@ -253,7 +253,7 @@ offload_csv_export_to_string (OffloadAssessment     *assessment,
                     offload_assessment_get_focus_cost (assessment), "/month");
   /* The need to delegate under its name before format 4; "need" below is
    * the same score. */
-  append_row (&table, "readiness", _("Readiness to delegate"),
+  append_row (&table, "readiness", _("Need to delegate (readiness, its name before format 4)"),
               offload_assessment_get_readiness (assessment), "/100");
   append_row (&table, "working_hours_month", _("Working hours per month"),
               offload_assessment_get_working_hours_month (assessment), "h/month");

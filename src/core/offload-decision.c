@@ -489,8 +489,12 @@ offload_decision_dup_warning_message (OffloadDecision *self,
         g_autofree char *counted = offload_format_hours (in->focus_hours);
 
         /* Translators: a number of interruptions, then two durations a month */
-        return g_strdup_printf (_("%s interruptions a day would cost %s of focus a month, more than your working day "
-                                  "leaves after the admin: Offload counts %s."),
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%s interruption a day would cost %s of focus a month, more than your "
+                                             "working day leaves after the admin: Offload counts %s.",
+                                             "%s interruptions a day would cost %s of focus a month, more than your "
+                                             "working day leaves after the admin: Offload counts %s.",
+                                             (gulong) in->interruptions_per_day),
                                 count, raw, counted);
       }
     case OFFLOAD_WARNING_WORKING_DAY_TOO_LONG:
@@ -581,8 +585,8 @@ decision_headline (OffloadDecision *self)
 
       if (self->band->strength > 0)
         /* Translators: %s is an amount a month */
-        return g_strdup_printf (_("The signs point to overload and your time lost is worth %s a month, but you hand "
-                                  "no hours over: nothing changes until you do."), lost);
+        return g_strdup_printf (_("Admin weighs on you and your time lost is worth %s a month, but you hand no "
+                                  "hours over: nothing changes until you do."), lost);
       /* Translators: %s is an amount a month */
       return g_strdup_printf (_("Your time lost is worth %s a month and you hand no hours over: nothing to change "
                                 "for now."), lost);

@@ -68,7 +68,7 @@ char               *offload_chart_series_format_value (OffloadChartSeries *self,
                                                        guint               position);
 
 /* The chart in one translated sentence for a screen reader, with the same
- * figures: "Where the lost money goes, per month: admin hours, €3,200;
+ * figures: "The value of your time lost, and what handing over costs, per month: admin hours, €3,200;
  * …". */
 char               *offload_chart_series_describe     (OffloadChartSeries *self);
 

@@ -1,4 +1,4 @@
-/* offload-cost-chart.h: "where the lost money goes", a horizontal bar chart
+/* offload-cost-chart.h: where the value of the time lost goes, a horizontal bar chart
  *
  * One bar per labelled value of an OffloadChartSeries, each with its label
  * above it and its formatted value after it, all scaled to the largest.
