@@ -14,6 +14,7 @@
 #include "offload-columns-layout.h"
 #include "offload-comparison-panel.h"
 #include "offload-format.h"
+#include "offload-info-popover.h"
 #include "offload-value-row.h"
 
 typedef struct
@@ -284,39 +285,6 @@ update_all (OffloadComparisonPanel *self)
 
 /* ---- building blocks --------------------------------------------------- */
 
-static void
-create_info_popover (GtkMenuButton *button,
-                     gpointer       user_data)
-{
-  const char * const *keys = g_object_get_data (G_OBJECT (button), "policy");
-  OffloadCatalog *catalog = offload_catalog_get_default ();
-  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
-  g_auto(GStrv) paragraphs = NULL;
-  g_autofree char *text = NULL;
-  GtkWidget *label, *popover;
-
-  if (gtk_menu_button_get_popover (button) != NULL)
-    return;
-
-  for (guint i = 0; keys[i]; i++)
-    g_strv_builder_add (texts, offload_catalog_get_policy (catalog, keys[i]));
-  paragraphs = g_strv_builder_end (texts);
-  text = g_strjoinv ("\n\n", paragraphs);
-  label = gtk_label_new (text);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_start (label, 6);
-  gtk_widget_set_margin_end (label, 6);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-
-  popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (popover), label);
-  gtk_menu_button_set_popover (button, popover);
-}
-
 /* A button that shows how @about is computed, from the catalog's policy
  * texts named in @keys (comma-separated). */
 static GtkWidget *
@@ -328,9 +296,19 @@ info_button_new (const char *keys,
   g_autofree char *spoken = g_strdup_printf (_("How it is computed: %s"), about);
 
   g_auto(GStrv) names = g_strsplit (keys, ",", -1);
+  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
+  g_auto(GStrv) paragraphs = NULL;
+  g_autofree char *text = NULL;
 
   for (guint i = 0; names[i]; i++)
-    g_return_val_if_fail (offload_catalog_get_policy (offload_catalog_get_default (), names[i]) != NULL, button);
+    {
+      const char *policy = offload_catalog_get_policy (offload_catalog_get_default (), names[i]);
+
+      g_return_val_if_fail (policy != NULL, button);
+      g_strv_builder_add (texts, policy);
+    }
+  paragraphs = g_strv_builder_end (texts);
+  text = g_strjoinv ("\n\n", paragraphs);
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "dialog-information-symbolic");
   gtk_widget_set_tooltip_text (button, _("How it is computed"));
@@ -339,8 +317,7 @@ info_button_new (const char *keys,
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
-  g_object_set_data_full (G_OBJECT (button), "policy", g_steal_pointer (&names), (GDestroyNotify) g_strfreev);
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_info_popover, NULL, NULL);
+  offload_info_popover_attach (GTK_MENU_BUTTON (button), text);
   return button;
 }
 

@@ -15,6 +15,7 @@
  */
 #include <math.h>
 
+#include "offload-info-popover.h"
 #include "offload-value-row.h"
 
 struct _OffloadValueRow
@@ -282,32 +283,6 @@ offload_value_row_get_unit_label (OffloadValueRow *self)
   return GTK_WIDGET (self->unit_label);
 }
 
-/* The popover is made on first use: most rows are never asked. */
-static void
-value_row_create_info_popover (GtkMenuButton *button,
-                               gpointer       user_data)
-{
-  const char *text = g_object_get_data (G_OBJECT (button), "info-text");
-  GtkWidget *label, *popover;
-
-  if (gtk_menu_button_get_popover (button) != NULL)
-    return;
-
-  label = gtk_label_new (text);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_start (label, 6);
-  gtk_widget_set_margin_end (label, 6);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-
-  popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (popover), label);
-  gtk_menu_button_set_popover (button, popover);
-}
-
 void
 offload_value_row_set_info (OffloadValueRow *self,
                             const char      *text,
@@ -316,8 +291,7 @@ offload_value_row_set_info (OffloadValueRow *self,
   g_return_if_fail (OFFLOAD_IS_VALUE_ROW (self));
   g_return_if_fail (text != NULL && spoken != NULL);
 
-  g_object_set_data_full (G_OBJECT (self->info_button), "info-text", g_strdup (text), g_free);
-  gtk_menu_button_set_create_popup_func (self->info_button, value_row_create_info_popover, NULL, NULL);
+  offload_info_popover_attach (self->info_button, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->info_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
   gtk_widget_set_visible (GTK_WIDGET (self->info_button), TRUE);
