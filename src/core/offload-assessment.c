@@ -340,6 +340,7 @@ update_answers (OffloadAssessment *self)
   g_autoptr(GStrvBuilder) reasons = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) delegate = g_strv_builder_new ();
   GPtrArray *delegate_reasons = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
   for (guint i = 0; i < n_tasks; i++)
     {
       RankedTask task = { offload_catalog_get_task (self->catalog, i), i, 0, NULL };
