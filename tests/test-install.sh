@@ -56,12 +56,12 @@ check "the mime type claims *.offload" grep -q 'glob pattern="\*.offload"' "$sha
 
 doc="$src/tests/documents/good/seed-example.offload"
 out=$(env -u LANGUAGE LC_ALL=C.UTF-8 "$prefix/bin/offload" --summary "$doc" 2>&1)
-check "installed --summary works (English)" sh -c "echo \"\$1\" | grep -q 'Cost per month: €3,200'" - "$out"
+check "installed --summary works (English)" sh -c "echo \"\$1\" | grep -q 'Of which admin: €3,200 a month'" - "$out"
 # fr_FR uses a narrow no-break space between thousands and a no-break space before €.
 out=$(LANGUAGE=fr LC_ALL=fr_FR.UTF-8 "$prefix/bin/offload" --summary "$doc" 2>&1)
 fr_money=$(printf '3\342\200\257200\302\240\342\202\254')   # 3<U+202F>200<U+00A0>€
 check "installed --summary speaks French with French money" \
-  sh -c "echo \"\$1\" | grep -q \"Coût par mois.*\$2\"" - "$out" "$fr_money"
+  sh -c "echo \"\$1\" | grep -q \"Dont administratif.*\$2 par mois\"" - "$out" "$fr_money"
 echo "$out" | sed 's/^/# /'
 
 # The window, from the prefix: its schema, its icon, its translations.
