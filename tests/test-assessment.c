@@ -14,16 +14,6 @@ typedef struct
 } NotifyLog;
 
 static void
-on_notify (GObject    *object,
-           GParamSpec *pspec,
-           NotifyLog  *log)
-{
-  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (log->counts, pspec->name));
-
-  g_hash_table_insert (log->counts, (gpointer) pspec->name, GUINT_TO_POINTER (count + 1));
-}
-
-static void
 count_changed (guint *count)
 {
   (*count)++;
@@ -33,7 +23,7 @@ static guint
 notified (NotifyLog  *log,
           const char *name)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (log->counts, name));
+  return testing_notify_log_count (log->counts, name);
 }
 
 static void
@@ -478,10 +468,9 @@ static void
 test_notify_on_change_only (void)
 {
   g_autoptr(OffloadAssessment) assessment = offload_assessment_new (NULL);
-  NotifyLog log = { g_hash_table_new (g_str_hash, g_str_equal) };
+  NotifyLog log = { testing_notify_log_new (assessment) };
   guint changed = 0;
 
-  g_signal_connect (assessment, "notify", G_CALLBACK (on_notify), &log);
   g_signal_connect_swapped (assessment, "changed", G_CALLBACK (count_changed), &changed);
 
   /* Same value: nothing at all. */

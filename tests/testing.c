@@ -255,3 +255,28 @@ testing_expected_warnings (OffloadAssessment *assessment)
     warnings |= 1u << OFFLOAD_WARNING_HIRE_OVER_FULL_TIME;
   return warnings;
 }
+
+static void
+testing_on_notify (GObject    *object,
+                   GParamSpec *pspec,
+                   GHashTable *log)
+{
+  g_hash_table_insert (log, (gpointer) pspec->name,
+                       GUINT_TO_POINTER (testing_notify_log_count (log, pspec->name) + 1));
+}
+
+GHashTable *
+testing_notify_log_new (gpointer object)
+{
+  GHashTable *log = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_signal_connect (object, "notify", G_CALLBACK (testing_on_notify), log);
+  return log;
+}
+
+guint
+testing_notify_log_count (GHashTable *log,
+                          const char *name)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (log, name));
+}

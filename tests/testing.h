@@ -90,3 +90,11 @@ void   testing_money               (OffloadAssessment *assessment,
  * hours lost; an hour worth 0; hours lost but none handed over; hours handed
  * over, worth something, none reinvested; a hire past full time. */
 guint  testing_expected_warnings   (OffloadAssessment *assessment);
+
+/* Counts the notifications @object emits from now on, per property name:
+ * a table of name → count (GUINT_TO_POINTER), empty while nothing was
+ * notified. Free it with g_hash_table_unref(); @object must not notify
+ * after that. */
+GHashTable *testing_notify_log_new   (gpointer    object);
+guint       testing_notify_log_count (GHashTable *log,
+                                      const char *name);
