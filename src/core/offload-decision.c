@@ -559,6 +559,10 @@ decision_headline (OffloadDecision *self)
       g_autofree char *month = decision_money (self, self->net_gain_month);
       g_autofree char *year = decision_money (self, self->net_gain_year);
 
+      if (self->best_option == OFFLOAD_OPTION_HIRE && r->hire_over_full_time)
+        /* Translators: hours a month, then the net gain a month and a year */
+        return g_strdup_printf (_("Hiring for the %s a month you hand over, more than one full-time job, would leave "
+                                  "you %s a month better off, %s a year."), hours, month, year);
       if (self->best_option == OFFLOAD_OPTION_HIRE)
         /* Translators: hours a month, then the net gain a month and a year */
         return g_strdup_printf (_("A part-time hire for the %s a month you hand over would leave you %s a month "
