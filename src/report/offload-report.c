@@ -607,6 +607,27 @@ add_signs_section (OffloadReport *self,
     add_paragraph (b, _("No counter-indication is ticked."));
 }
 
+/* A row of hours, with the value of that time unless amounts are left out. */
+static void
+add_time_row (OffloadReport *self,
+              Builder       *b,
+              const char    *label,
+              double         hours,
+              double         value)
+{
+  g_autofree char *text = offload_format_hours (hours);
+
+  if (!no_amounts (self))
+    {
+      g_autofree char *money = format_money (self, value);
+      g_autofree char *hours_text = g_steal_pointer (&text);
+
+      /* Translators: hours, then the value of that time */
+      text = g_strdup_printf (_("%s, worth %s"), hours_text, money);
+    }
+  add_row (b, label, text);
+}
+
 /* Admin and focus, their total and the working time they come out of. The
  * amounts are the value of the owner's own time, not money paid out, and
  * the rows say so. */
@@ -616,36 +637,23 @@ add_results_section (OffloadReport *self,
 {
   OffloadAssessment *a = self->assessment;
   g_autofree char *working = offload_format_hours (offload_assessment_get_working_hours_month (a));
-  g_autofree char *admin = offload_format_hours (offload_assessment_get_monthly_hours (a));
-  g_autofree char *focus = offload_format_hours (offload_assessment_get_focus_hours (a));
-  g_autofree char *total = offload_format_hours (offload_assessment_get_total_hours (a));
 
   add_heading (b, _("What it costs you"));
   if (!no_amounts (self))
     add_note (b, _("In the value of your time: what these hours are worth at your hourly value, "
                    "not money you pay out."));
   add_row (b, _("Working hours in a month"), working);
-  if (no_amounts (self))
+  add_time_row (self, b, _("Admin work, a month"), offload_assessment_get_monthly_hours (a),
+                offload_assessment_get_monthly_cost (a));
+  add_time_row (self, b, _("Focus lost to interruptions, a month"), offload_assessment_get_focus_hours (a),
+                offload_assessment_get_focus_cost (a));
+  add_time_row (self, b, _("Time lost in all, a month"), offload_assessment_get_total_hours (a),
+                offload_assessment_get_total_cost (a));
+  if (!no_amounts (self))
     {
-      add_row (b, _("Admin work, a month"), admin);
-      add_row (b, _("Focus lost to interruptions, a month"), focus);
-      add_row (b, _("Time lost in all, a month"), total);
-    }
-  else
-    {
-      g_autofree char *admin_value = format_money (self, offload_assessment_get_monthly_cost (a));
-      g_autofree char *focus_value = format_money (self, offload_assessment_get_focus_cost (a));
-      g_autofree char *total_value = format_money (self, offload_assessment_get_total_cost (a));
       g_autofree char *total_year = format_money (self, offload_assessment_get_total_cost_year (a));
       g_autofree char *admin_year = format_money (self, offload_assessment_get_yearly_cost (a));
-      /* Translators: hours, then the value of that time */
-      g_autofree char *admin_row = g_strdup_printf (_("%s, worth %s"), admin, admin_value);
-      g_autofree char *focus_row = g_strdup_printf (_("%s, worth %s"), focus, focus_value);
-      g_autofree char *total_row = g_strdup_printf (_("%s, worth %s"), total, total_value);
 
-      add_row (b, _("Admin work, a month"), admin_row);
-      add_row (b, _("Focus lost to interruptions, a month"), focus_row);
-      add_row (b, _("Time lost in all, a month"), total_row);
       add_row (b, _("Value of your time lost, a year"), total_year);
       add_row (b, _("Of which admin, a year"), admin_year);
     }
