@@ -243,6 +243,162 @@ test_mixed_categories (void)
 }
 
 static void
+assert_parsed (const char *text,
+               double      expected)
+{
+  double value = -12345.678;
+
+  if (!offload_format_parse_number (text, &value))
+    g_error ("“%s” was refused, %g expected", text, expected);
+  g_assert_cmpfloat_with_epsilon (value, expected, 1e-9);
+}
+
+static void
+assert_refused (const char *text)
+{
+  double value = -12345.678;
+
+  if (offload_format_parse_number (text, &value))
+    g_error ("“%s” was read as %g, a refusal expected", text, value);
+  /* A refusal leaves the value as it was. */
+  g_assert_cmpfloat (value, ==, -12345.678);
+}
+
+/* What every locale refuses. */
+static void
+assert_refuses_nonsense (void)
+{
+  assert_refused ("");
+  assert_refused ("   ");
+  assert_refused ("abc");
+  assert_refused ("12abc");
+  assert_refused ("abc12");
+  assert_refused ("-");
+  assert_refused ("−");
+  assert_refused (".");
+  assert_refused (",");
+  assert_refused ("--3");
+  assert_refused ("- 3");
+  assert_refused ("3-");
+  assert_refused ("1.2.3");
+  assert_refused ("inf");
+  assert_refused ("-inf");
+  assert_refused ("infinity");
+  assert_refused ("nan");
+  assert_refused ("NAN");
+  assert_refused ("0x10");
+  assert_refused ("1e3");
+  assert_refused ("1E-3");
+  assert_refused ("3 h");
+  assert_refused ("€5");
+  assert_refused ("5\xff");
+  /* 400 digits overflow a double: refused, not infinite. */
+  {
+    g_autofree char *huge = g_strnfill (400, '9');
+
+    assert_refused (huge);
+    g_assert_false (offload_format_parse_number (huge, NULL));
+  }
+}
+
+static void
+test_parse_c (void)
+{
+  setlocale (LC_ALL, "C");
+
+  assert_parsed ("0", 0);
+  assert_parsed ("3", 3);
+  assert_parsed ("3.5", 3.5);
+  assert_parsed ("  62.7\t", 62.7);
+  assert_parsed (NBSP "62.7" NARROW_NBSP, 62.7);
+  assert_parsed (".5", 0.5);
+  assert_parsed ("3.", 3);
+  assert_parsed ("-2.25", -2.25);
+  assert_parsed ("+2", 2);
+  assert_parsed ("−2.5", -2.5);
+  assert_parsed ("007", 7);
+
+  /* "," is only a thousands separator, where it groups by three. */
+  assert_parsed ("1,500", 1500);
+  assert_parsed ("1,500.25", 1500.25);
+  assert_parsed ("12,345,678", 12345678);
+  assert_parsed ("-1,500", -1500);
+  assert_refused ("3,5");
+  assert_refused ("3,50");
+  assert_refused ("1,5000");
+  assert_refused ("1,500,00");
+  assert_refused ("1234,567");
+  assert_refused (",500");
+  assert_refused ("1,,500");
+  assert_refused ("1,500,");
+  assert_refused ("1.500,25");
+  assert_refused ("1.5,00");
+  /* Spaces do not group in a "." locale. */
+  assert_refused ("1 500");
+  assert_refused ("1" NARROW_NBSP "500");
+
+  assert_refuses_nonsense ();
+
+  /* NULL only checks. */
+  g_assert_true (offload_format_parse_number ("4.5", NULL));
+  g_assert_false (offload_format_parse_number ("4,5", NULL));
+
+  /* What rounds to nothing is no "-0". */
+  {
+    double value = 1;
+
+    g_assert_true (offload_format_parse_number ("-0", &value));
+    g_assert_cmpfloat (value, ==, 0.0);
+    g_assert_false (signbit (value));
+  }
+
+  setlocale (LC_ALL, "C");
+}
+
+static void
+test_parse_french (void)
+{
+  if (!use_locale ("fr_FR.UTF-8"))
+    return;
+
+  assert_parsed ("3,5", 3.5);
+  assert_parsed ("62,7", 62.7);
+  assert_parsed (" 3,5 ", 3.5);
+  assert_parsed ("−3,5", -3.5);
+  assert_parsed ("-0,25", -0.25);
+  assert_parsed (",5", 0.5);
+  /* Owners type a "." in French too. */
+  assert_parsed ("3.5", 3.5);
+  assert_parsed ("1.500", 1.5);
+
+  /* Any kind of space groups by three. */
+  assert_parsed ("1 500", 1500);
+  assert_parsed ("1" NBSP "500", 1500);
+  assert_parsed ("1" NARROW_NBSP "500", 1500);
+  assert_parsed ("1 500,5", 1500.5);
+  assert_parsed ("12" NARROW_NBSP "345" NARROW_NBSP "678", 12345678);
+  assert_parsed ("1 234" NBSP "567", 1234567);
+  /* What offload_format_number() writes reads back. */
+  {
+    g_autofree char *text = offload_format_number (38400.5, 1);
+
+    assert_parsed (text, 38400.5);
+  }
+  assert_refused ("1 50");
+  assert_refused ("1 5000");
+  assert_refused ("1  500");
+  assert_refused ("1 500 ,5");
+  /* "," is the decimal point here, not a separator. */
+  assert_refused ("1,500,5");
+  assert_refused ("1.500,5");
+  assert_refused ("3,5.");
+
+  assert_refuses_nonsense ();
+
+  setlocale (LC_ALL, "C");
+}
+
+static void
 test_non_finite (void)
 {
   if (g_test_subprocess ())
@@ -273,6 +429,8 @@ main (int   argc,
   g_test_add_func ("/format/en_US", test_english);
   g_test_add_func ("/format/mixed-categories", test_mixed_categories);
   g_test_add_func ("/format/non-finite", test_non_finite);
+  g_test_add_func ("/format/c/parse", test_parse_c);
+  g_test_add_func ("/format/fr_FR/parse", test_parse_french);
 
   return g_test_run ();
 }

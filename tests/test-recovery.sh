@@ -59,6 +59,7 @@ cp "$doc" "$tmp/original.offload"
 start "$doc"
 focus "Offload" || bail "the window appears and takes the focus"
 ok "the window appears and takes the focus"
+key alt+2
 key alt+h ctrl+a
 xdotool type --delay 40 "6"
 key Tab
@@ -89,6 +90,7 @@ check "once saved, the draft is gone" wait_for 5 no_draft
 
 # ---- another edit, another crash, and Discard --------------------------------
 cp "$doc" "$tmp/saved.offload"
+key alt+2
 key alt+h ctrl+a
 xdotool type --delay 40 "9"
 key Tab

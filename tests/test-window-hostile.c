@@ -89,7 +89,7 @@ snapshot (OffloadWindow *window)
                           offload_assessment_get_verdict (assessment));
   g_string_append_printf (text, "title=%s\ntitle_entry=%s\ntitle_label=%s\nsubtitle_label=%s\nwindow_title=%s\n",
                           offload_document_get_title (document),
-                          gtk_editable_get_text (GTK_EDITABLE (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "title_entry"))),
+                          gtk_editable_get_text (GTK_EDITABLE (testing_window_child (window, "title_entry"))),
                           gtk_label_get_label (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "title_label")),
                           gtk_label_get_label (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "subtitle_label")),
                           gtk_window_get_title (GTK_WINDOW (window)));

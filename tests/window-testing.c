@@ -2,7 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "offload-answer-bar.h"
 #include "offload-application.h"
+#include "offload-figures-panel.h"
+#include "offload-results-panel.h"
 #include "window-testing.h"
 
 void
@@ -21,6 +24,68 @@ testing_template_child (gpointer    widget,
 
   g_assert_nonnull (object);
   return object;
+}
+
+void
+testing_show_section (OffloadWindow *window,
+                      const char    *name)
+{
+  GtkStack *stack = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "stack");
+  GtkWidget *page = gtk_stack_get_child_by_name (stack, name);
+  gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  if (gtk_stack_get_visible_child (stack) == page)
+    return;
+
+  gtk_stack_set_visible_child (stack, page);
+  offload_window_get_section (window, name);
+  while (gtk_widget_get_mapped (GTK_WIDGET (window)) && !gtk_widget_get_child_visible (page) &&
+         g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  while (gtk_widget_get_mapped (GTK_WIDGET (window)) && g_get_monotonic_time () < end &&
+         (gtk_widget_get_width (page) == 0 || gtk_widget_get_width (gtk_widget_get_first_child (page)) == 0))
+    g_main_context_iteration (NULL, TRUE);
+  testing_spin_main_loop ();
+}
+
+gpointer
+testing_window_child (OffloadWindow *window,
+                      const char    *name)
+{
+  GtkWidget *figures = offload_window_get_section (window, "figures");
+  struct { gpointer widget; GType type; } places[] = {
+    { window, OFFLOAD_TYPE_WINDOW },
+    { testing_template_child (window, OFFLOAD_TYPE_WINDOW, "answer_bar"), OFFLOAD_TYPE_ANSWER_BAR },
+    { figures, OFFLOAD_TYPE_FIGURES_PANEL },
+    { testing_template_child (figures, OFFLOAD_TYPE_FIGURES_PANEL, "results_panel"), OFFLOAD_TYPE_RESULTS_PANEL },
+  };
+
+  /* The sections' panels, built and shown as a visit would (but without
+   * moving the focus, which the keyboard tests follow). */
+  if (g_str_equal (name, "comparison_panel"))
+    {
+      testing_show_section (window, "options");
+      return offload_window_get_section (window, "options");
+    }
+  if (g_str_equal (name, "plan_panel"))
+    {
+      testing_show_section (window, "plan");
+      return offload_window_get_section (window, "plan");
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      GObject *object = gtk_widget_get_template_child (GTK_WIDGET (places[i].widget), places[i].type, name);
+
+      if (object != NULL)
+        {
+          if (places[i].type == OFFLOAD_TYPE_FIGURES_PANEL || places[i].type == OFFLOAD_TYPE_RESULTS_PANEL)
+            testing_show_section (window, "figures");
+          return object;
+        }
+    }
+  g_error ("the window has no widget named %s", name);
+  return NULL;
 }
 
 OffloadSignRow *

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "offload-sign-row.h"
+#include "offload-window.h"
 
 /* Lets bindings, dialogs and the frame clock settle. */
 void            testing_spin_main_loop  (void);
@@ -14,6 +15,15 @@ void            testing_spin_main_loop  (void);
 gpointer        testing_template_child  (gpointer    widget,
                                          GType       type,
                                          const char *name);
+/* The widget @name of the window, wherever it lives: the window's own
+ * template, the answer bar, or a section's panel (built if need be);
+ * "comparison_panel" and "plan_panel" are those sections' panels. */
+gpointer        testing_window_child    (OffloadWindow *window,
+                                         const char    *name);
+/* Shows section @name ("signs", "figures", "options", "plan") and waits
+ * until it is laid out, as after a click; the focus stays where it was. */
+void            testing_show_section    (OffloadWindow *window,
+                                         const char    *name);
 /* The row of sign @id below @widget, or NULL. */
 OffloadSignRow *testing_find_sign_row   (GtkWidget  *widget,
                                          const char *id);

@@ -13,11 +13,13 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "offload-atomic-file.h"
 #include "offload-document.h"
 #include "offload-error.h"
+#include "offload-format.h"
 #include "offload-json-check.h"
 #include "offload-json-read.h"
 #include "offload-json-writer.h"
@@ -1301,6 +1303,34 @@ offload_document_get_title (OffloadDocument *self)
 {
   g_return_val_if_fail (OFFLOAD_IS_DOCUMENT (self), NULL);
   return self->title;
+}
+
+char *
+offload_document_dup_display_name (OffloadDocument *self,
+                                   guint            max_chars)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (OFFLOAD_IS_DOCUMENT (self), NULL);
+
+  if (self->title[0] != '\0')
+    name = g_strdup (self->title);
+  else if (self->file != NULL)
+    {
+      g_autofree char *base = g_file_get_basename (self->file);
+
+      name = base ? g_filename_display_name (base) : NULL;
+      if (name != NULL && g_str_has_suffix (name, ".offload") && strlen (name) > strlen (".offload"))
+        name[strlen (name) - strlen (".offload")] = '\0';
+    }
+  if (name == NULL || name[0] == '\0')
+    {
+      g_free (name);
+      name = g_strdup (_("New Assessment"));
+    }
+
+  /* A title is free text from a file: no control characters on screen. */
+  return offload_format_printable (name, max_chars);
 }
 
 void

@@ -87,6 +87,11 @@ GFile              *offload_document_get_file            (OffloadDocument *self)
 const char         *offload_document_get_title           (OffloadDocument *self);
 void                offload_document_set_title           (OffloadDocument *self,
                                                           const char      *title);
+/* The name every view shows: the title, else the file's name without its
+ * extension, else "New Assessment"; printable and at most @max_chars long
+ * (0 for no limit). */
+char               *offload_document_dup_display_name    (OffloadDocument *self,
+                                                          guint            max_chars);
 GDateTime          *offload_document_get_created         (OffloadDocument *self);
 GDateTime          *offload_document_get_modified        (OffloadDocument *self);
 /* TRUE once anything changed since it was loaded or saved. */

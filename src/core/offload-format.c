@@ -299,6 +299,182 @@ offload_format_hours (double value)
 #pragma GCC diagnostic pop
 }
 
+/* The separators offload_format_parse_number() takes in the current
+ * locale; a NULL ends each list. */
+typedef struct
+{
+  const char *points[3];
+  const char *groups[6];
+} NumberSeparators;
+
+static gboolean
+is_space_separator (const char *sep)
+{
+  return strcmp (sep, " ") == 0 || strcmp (sep, NBSP) == 0 || strcmp (sep, NARROW_NBSP) == 0;
+}
+
+static void
+parse_separators (NumberSeparators *seps)
+{
+  const struct lconv *conv = localeconv ();
+  const char *point = *conv->decimal_point != '\0' ? conv->decimal_point : ".";
+  const char *thousands = conv->thousands_sep;
+  guint n_points = 0;
+  guint n_groups = 0;
+
+  memset (seps, 0, sizeof *seps);
+  seps->points[n_points++] = point;
+
+  if (strcmp (point, ".") != 0)
+    {
+      /* A "," locale: "3.5" still means three and a half, unless the
+       * locale groups with "." itself (de_DE: "1.500"). Spaces cannot be
+       * a decimal point there, so they group whatever the locale says. */
+      if (strcmp (thousands, ".") != 0)
+        seps->points[n_points++] = ".";
+      seps->groups[n_groups++] = " ";
+      seps->groups[n_groups++] = NBSP;
+      seps->groups[n_groups++] = NARROW_NBSP;
+    }
+  else
+    {
+      /* A "." locale (C included, which has no separator): "," groups. */
+      seps->groups[n_groups++] = ",";
+    }
+
+  if (*thousands != '\0' && strcmp (thousands, point) != 0 &&
+      strcmp (thousands, ",") != 0 && !is_space_separator (thousands))
+    seps->groups[n_groups++] = thousands;
+}
+
+/* The length of the separator of @list that @p starts with, or 0; which
+ * one in @which. */
+static gsize
+match_separator (const char        *p,
+                 const char *const *list,
+                 const char       **which)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      gsize len = strlen (list[i]);
+
+      if (strncmp (p, list[i], len) == 0)
+        {
+          *which = list[i];
+          return len;
+        }
+    }
+  return 0;
+}
+
+gboolean
+offload_format_parse_number (const char *text,
+                             double     *value)
+{
+  NumberSeparators seps;
+  g_autoptr(GString) ascii = NULL;
+  const char *start;
+  const char *end;
+  const char *p;
+  const char *group = NULL;
+  const char *sep;
+  guint int_digits = 0;
+  guint frac_digits = 0;
+  guint group_digits = 0;
+  char *parse_end;
+  double result;
+  gsize len;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+
+  /* Spaces around the number, the no-break ones a paste brings too. */
+  start = text;
+  while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  end = start + strlen (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+
+      if (!g_unichar_isspace (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+
+  parse_separators (&seps);
+  /* What g_ascii_strtod() reads: digits, one "." and a sign, nothing else,
+   * so that it can take no "inf", hex or exponent behind our back. */
+  ascii = g_string_sized_new (end - start + 1);
+  p = start;
+
+  if (p < end && (*p == '-' || *p == '+'))
+    {
+      if (*p == '-')
+        g_string_append_c (ascii, '-');
+      p++;
+    }
+  else if (strncmp (p, "\u2212", strlen ("\u2212")) == 0)
+    {
+      g_string_append_c (ascii, '-');
+      p += strlen ("\u2212");
+    }
+
+  /* The whole part, grouped by three or not at all. */
+  while (p < end)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          g_string_append_c (ascii, *p++);
+          int_digits++;
+          group_digits++;
+        }
+      else if ((len = match_separator (p, seps.groups, &sep)) > 0)
+        {
+          /* The first group has 1 to 3 digits, every other one 3, and one
+           * kind of separator throughout (any space counts as one). */
+          if (group_digits == 0 || group_digits > 3 ||
+              (group != NULL && group_digits != 3))
+            return FALSE;
+          if (group != NULL && strcmp (group, sep) != 0 &&
+              !(is_space_separator (group) && is_space_separator (sep)))
+            return FALSE;
+          group = sep;
+          group_digits = 0;
+          p += len;
+        }
+      else
+        break;
+    }
+  if (group != NULL && group_digits != 3)
+    return FALSE;
+
+  if (p < end && (len = match_separator (p, seps.points, &sep)) > 0)
+    {
+      g_string_append_c (ascii, '.');
+      p += len;
+      while (p < end && g_ascii_isdigit (*p))
+        {
+          g_string_append_c (ascii, *p++);
+          frac_digits++;
+        }
+    }
+
+  if (p != end || int_digits + frac_digits == 0)
+    return FALSE;
+
+  result = g_ascii_strtod (ascii->str, &parse_end);
+  /* Hundreds of digits overflow to infinity: refused, not clamped. */
+  if (*parse_end != '\0' || !isfinite (result))
+    return FALSE;
+
+  if (value != NULL)
+    *value = result == 0.0 ? 0.0 : result;  /* no "-0" */
+  return TRUE;
+}
+
 char *
 offload_format_printable (const char *text,
                           guint       max_chars)

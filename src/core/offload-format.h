@@ -34,6 +34,18 @@ char *offload_format_money (double      value,
  * "7.7 h" (en), "7,7 h" (fr). */
 char *offload_format_hours (double value);
 
+/* Reads a number a person typed, in the LC_NUMERIC locale, into @value
+ * (left untouched on failure; may be NULL to only check @text). Takes
+ * spaces around it, a sign ("-", "+" or the real minus "−"), the locale's
+ * decimal point, and "." as a decimal point too where the locale's is ","
+ * (people type "3.5" in French as well). Thousands separators are taken only
+ * where they cannot be misread: in groups of exactly three digits, "," in a
+ * "." locale ("1,500", but "3,5" is refused), spaces in a "," locale
+ * ("1 500"). Refuses empty text, letters, hex, exponents, "inf" and "nan":
+ * it never returns TRUE with a value that is not finite. */
+gboolean offload_format_parse_number (const char *text,
+                                      double     *value);
+
 /* Text from a file, safe to show anywhere (a terminal included): each
  * control character becomes U+FFFD, and past @max_chars characters (0: no
  * limit) the rest becomes "…". @text is valid UTF-8. */

@@ -8,13 +8,13 @@
 #include <glib/gi18n.h>
 
 #include "offload-application.h"
+#include "offload-gtk-compat.h"
 #include "offload-window.h"
 
 struct _OffloadApplication
 {
   GtkApplication  parent_instance;
 
-  GDBusProxy        *portal_settings;
   OffloadDraftStore *drafts;
   gboolean           recovery_offered;
 };
@@ -52,7 +52,13 @@ static void
 watch_first_frame (GApplication *app,
                    GtkWindow    *window)
 {
-  if (g_getenv ("OFFLOAD_BENCHMARK_FIRST_FRAME") != NULL)
+  if (g_getenv ("OFFLOAD_BENCHMARK_FIRST_FRAME") == NULL)
+    return;
+
+  /* A window presented already is mapped; its first frame is still to come. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (window)))
+    on_window_mapped (GTK_WIDGET (window), app);
+  else
     g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), app);
 }
 
@@ -154,6 +160,64 @@ offload_application_activate (GApplication *app)
   offer_recovery (OFFLOAD_APPLICATION (app), window);
 }
 
+static OffloadWindow *
+application_find_window_for_file (OffloadApplication *self,
+                                  GFile              *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      GFile *shown;
+
+      if (!OFFLOAD_IS_WINDOW (l->data))
+        continue;
+      shown = offload_document_get_file (offload_window_get_document (l->data));
+      if (shown != NULL && g_file_equal (shown, file))
+        return l->data;
+    }
+  return NULL;
+}
+
+OffloadWindow *
+offload_application_open_file (OffloadApplication *self,
+                               OffloadWindow      *from,
+                               GFile              *file)
+{
+  g_autoptr(GError) error = NULL;
+  OffloadWindow *target;
+
+  g_return_val_if_fail (OFFLOAD_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (from == NULL || OFFLOAD_IS_WINDOW (from), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* One window per document: the one showing it already comes forward. */
+  target = application_find_window_for_file (self, file);
+  if (target == NULL)
+    {
+      target = from != NULL && offload_window_is_pristine (from) ? from : find_pristine_window (self);
+      if (target != NULL && !offload_window_load (target, file, &error))
+        target = NULL;
+      else if (target == NULL)
+        target = offload_window_new_for_file (GTK_APPLICATION (self), file, &error);
+    }
+
+  if (target == NULL)
+    {
+      /* A file that fails to open from the file manager still gets a
+       * window, with the error on it. */
+      OffloadWindow *shown = from != NULL ? from : find_pristine_window (self);
+
+      if (shown == NULL)
+        shown = offload_window_new (GTK_APPLICATION (self), NULL);
+
+      gtk_window_present (GTK_WINDOW (shown));
+      offload_window_show_open_error (shown, file, error);
+      return NULL;
+    }
+
+  gtk_window_present (GTK_WINDOW (target));
+  return target;
+}
+
 static void
 offload_application_open (GApplication  *app,
                           GFile        **files,
@@ -164,22 +228,14 @@ offload_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     {
-      OffloadWindow *window = find_pristine_window (self);
-      g_autoptr(GError) error = NULL;
+      OffloadWindow *window = offload_application_open_file (self, NULL, files[i]);
 
-      if (window != NULL)
-        offload_window_load (window, files[i], &error);
-      else
-        window = offload_window_new_for_file (GTK_APPLICATION (app), files[i], &error);
-      /* A file that fails to open leaves an empty window with the error on it. */
       if (window == NULL)
-        window = offload_window_new (GTK_APPLICATION (app), NULL);
-      if (i == 0)
+        window = OFFLOAD_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+      if (i == 0 && window != NULL)
         watch_first_frame (app, GTK_WINDOW (window));
-      gtk_window_present (GTK_WINDOW (window));
-      if (error != NULL)
-        offload_window_show_open_error (window, files[i], error);
-      offer_recovery (self, GTK_WINDOW (window));
+      if (window != NULL)
+        offer_recovery (self, GTK_WINDOW (window));
     }
 }
 
@@ -224,94 +280,6 @@ action_about (GSimpleAction *action,
                          NULL);
 }
 
-/* ---- dark style --------------------------------------------------------
- *
- * Plain GTK 4.8 does not follow the desktop's light/dark preference by
- * itself; the settings portal (also reachable from the Flatpak sandbox)
- * says it: org.freedesktop.appearance color-scheme, 1 = prefer dark. */
-
-static void
-apply_color_scheme (GVariant *value)
-{
-  g_autoptr(GVariant) inner = NULL;
-
-  /* Read() wraps the value in one or two variants depending on the portal version. */
-  inner = g_variant_ref (value);
-  while (g_variant_is_of_type (inner, G_VARIANT_TYPE_VARIANT))
-    {
-      GVariant *next = g_variant_get_variant (inner);
-
-      g_variant_unref (inner);
-      inner = next;
-    }
-
-  if (g_variant_is_of_type (inner, G_VARIANT_TYPE_UINT32))
-    g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme",
-                  g_variant_get_uint32 (inner) == 1, NULL);
-}
-
-static void
-on_portal_signal (GDBusProxy *proxy,
-                  const char *sender,
-                  const char *signal,
-                  GVariant   *parameters)
-{
-  const char *namespace, *key;
-  g_autoptr(GVariant) value = NULL;
-
-  if (g_strcmp0 (signal, "SettingChanged") != 0)
-    return;
-
-  g_variant_get (parameters, "(&s&sv)", &namespace, &key, &value);
-  if (g_str_equal (namespace, "org.freedesktop.appearance") && g_str_equal (key, "color-scheme"))
-    apply_color_scheme (value);
-}
-
-static void
-on_color_scheme_read (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  g_autoptr(GVariant) reply = g_dbus_proxy_call_finish (G_DBUS_PROXY (source), result, NULL);
-  g_autoptr(GVariant) value = NULL;
-
-  /* No portal (a bare X session, the tests): keep the theme's default. */
-  if (reply == NULL)
-    return;
-
-  g_variant_get (reply, "(v)", &value);
-  apply_color_scheme (value);
-}
-
-static void
-on_portal_proxy (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(OffloadApplication) self = user_data;
-
-  self->portal_settings = g_dbus_proxy_new_for_bus_finish (result, NULL);
-  if (self->portal_settings == NULL)
-    return;
-
-  g_signal_connect (self->portal_settings, "g-signal", G_CALLBACK (on_portal_signal), NULL);
-  g_dbus_proxy_call (self->portal_settings, "Read",
-                     g_variant_new ("(ss)", "org.freedesktop.appearance", "color-scheme"),
-                     G_DBUS_CALL_FLAGS_NONE, 2000, NULL, on_color_scheme_read, NULL);
-}
-
-static void
-follow_color_scheme (OffloadApplication *self)
-{
-  g_dbus_proxy_new_for_bus (G_BUS_TYPE_SESSION,
-                            G_DBUS_PROXY_FLAGS_DO_NOT_LOAD_PROPERTIES | G_DBUS_PROXY_FLAGS_DO_NOT_AUTO_START_AT_CONSTRUCTION,
-                            NULL,
-                            "org.freedesktop.portal.Desktop",
-                            "/org/freedesktop/portal/desktop",
-                            "org.freedesktop.portal.Settings",
-                            NULL, on_portal_proxy, g_object_ref (self));
-}
-
 static const GActionEntry app_actions[] = {
   { .name = "new", .activate = action_new },
   { .name = "quit", .activate = action_quit },
@@ -342,7 +310,8 @@ offload_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
 
   gtk_window_set_default_icon_name (OFFLOAD_APP_ID);
-  follow_color_scheme (OFFLOAD_APPLICATION (app));
+  /* Plain GTK 4.8 does not follow the desktop's dark preference by itself. */
+  offload_gtk_compat_follow_color_scheme (G_OBJECT (app));
 
   /* Sizes and weights for headings and figures; colours stay the theme's. */
   {
@@ -359,7 +328,6 @@ offload_application_dispose (GObject *object)
 {
   OffloadApplication *self = OFFLOAD_APPLICATION (object);
 
-  g_clear_object (&self->portal_settings);
   g_clear_object (&self->drafts);
 
   G_OBJECT_CLASS (offload_application_parent_class)->dispose (object);

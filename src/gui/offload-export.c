@@ -6,6 +6,7 @@
 
 #include "offload-csv-export.h"
 #include "offload-export.h"
+#include "offload-gtk-compat.h"
 #include "offload-report.h"
 
 static OffloadReport *
@@ -94,8 +95,7 @@ write_chosen (ExportRequest *request,
 static char *
 suggested_name (ExportRequest *request)
 {
-  const char *title = offload_document_get_title (request->document);
-  g_autofree char *base = g_strdup (title[0] ? title : _("Assessment"));
+  g_autofree char *base = offload_document_dup_display_name (request->document, 0);
 
   /* A title is free text; a file name must not contain a slash. */
   g_strdelimit (base, "/\\", '-');
@@ -122,71 +122,27 @@ make_filter (OffloadExportFormat format)
   return filter;
 }
 
-static const char *
-chooser_title (OffloadExportFormat format)
-{
-  return format == OFFLOAD_EXPORT_PDF ? _("Export the Report") : _("Export the Figures");
-}
-
-#if GTK_CHECK_VERSION (4, 10, 0)
 static void
-on_save_dialog_done (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+export_on_file_chosen (GFile    *file,
+                       gpointer  user_data)
 {
-  g_autoptr(ExportRequest) request = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
-
   if (file != NULL)
-    write_chosen (request, file);
+    write_chosen (user_data, file);
 }
 
 static void
 choose_file (ExportRequest *request)
 {
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) filter = make_filter (request->format);
   g_autofree char *name = suggested_name (request);
 
-  gtk_file_dialog_set_title (dialog, chooser_title (request->format));
-  gtk_file_dialog_set_default_filter (dialog, filter);
-  gtk_file_dialog_set_initial_name (dialog, name);
-  gtk_file_dialog_save (dialog, request->parent, NULL, on_save_dialog_done, request);
+  g_list_store_append (filters, filter);
+  offload_gtk_compat_choose_file (request->parent, OFFLOAD_CHOOSE_SAVE,
+                                  request->format == OFFLOAD_EXPORT_PDF ? _("Export the Report") : _("Export the Figures"),
+                                  _("_Export"), G_LIST_MODEL (filters), name,
+                                  export_on_file_chosen, request, (GDestroyNotify) export_request_free);
 }
-#else
-static void
-on_native_response (GtkNativeDialog *native,
-                    int              response,
-                    ExportRequest   *request)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  if (file != NULL)
-    write_chosen (request, file);
-
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-  export_request_free (request);
-}
-
-static void
-choose_file (ExportRequest *request)
-{
-  GtkFileChooserNative *native = gtk_file_chooser_native_new (chooser_title (request->format), request->parent,
-                                                              GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                              _("_Export"), _("_Cancel"));
-  g_autoptr(GtkFileFilter) filter = make_filter (request->format);
-  g_autofree char *name = suggested_name (request);
-
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_signal_connect (native, "response", G_CALLBACK (on_native_response), request);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-#endif
 
 void
 offload_export_choose_and_write (GtkWindow           *parent,

@@ -51,8 +51,9 @@ make_label (const char *text,
   return label;
 }
 
-/* A row of either list: its content, padded; nothing to activate (the
- * plan's check boxes take the focus themselves). */
+/* A row of either list: its content, padded; nothing to activate and no
+ * Tab stop. The brief only shows (a screen reader reads its rows without
+ * the focus), and the plan's check boxes take the focus themselves. */
 static void
 set_row_content (GtkWidget *row,
                  GtkWidget *box)
@@ -63,6 +64,7 @@ set_row_content (GtkWidget *row,
   gtk_widget_set_margin_bottom (box, 8);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
 }
 
 /* ---- the brief ---------------------------------------------------------- */
@@ -188,7 +190,6 @@ create_step_row (gpointer item,
     }
 
   set_row_content (row, box);
-  gtk_widget_set_focusable (row, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, offload_plan_step_get_title (step), -1);
   return row;

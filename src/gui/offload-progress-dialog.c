@@ -7,6 +7,7 @@
 
 #include "offload-format.h"
 #include "offload-progress-dialog.h"
+#include "offload-gtk-compat.h"
 
 /* Enough to find last month's file without a long list to read. */
 #define MAX_RECENT 8
@@ -40,18 +41,6 @@ current_assessment (OffloadProgressDialog *self)
 
 /* ---- the comparison ----------------------------------------------------- */
 
-static char *
-document_name (OffloadDocument *document)
-{
-  const char *title = offload_document_get_title (document);
-  GFile *file = offload_document_get_file (document);
-
-  if (title != NULL && title[0] != '\0')
-    return offload_format_printable (title, 80);
-  if (file != NULL)
-    return g_file_get_basename (file);
-  return g_strdup (_("Untitled assessment"));
-}
 
 static char *
 signed_hours (double change)
@@ -160,8 +149,8 @@ show_progress (OffloadProgressDialog *self,
   OffloadAssessment *now = offload_progress_get_current (self->progress);
   const char *currency_then = offload_assessment_get_currency (earlier);
   const char *currency_now = offload_assessment_get_currency (now);
-  g_autofree char *name_then = document_name (earlier_document);
-  g_autofree char *name_now = document_name (self->current);
+  g_autofree char *name_then = offload_document_dup_display_name (earlier_document, 80);
+  g_autofree char *name_now = offload_document_dup_display_name (self->current, 80);
   g_autofree char *subtitle = NULL;
   g_autofree char *title = NULL;
   GtkWidget *child;
@@ -358,17 +347,12 @@ fill_recent_list (OffloadProgressDialog *self)
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }
 
-#if GTK_CHECK_VERSION (4, 10, 0)
 static void
-on_open_dialog_done (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+progress_dialog_on_file_chosen (GFile    *file,
+                                gpointer  user_data)
 {
-  g_autoptr(OffloadProgressDialog) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
-
   if (file != NULL)
-    offload_progress_dialog_compare_with (self, file, NULL);
+    offload_progress_dialog_compare_with (user_data, file, NULL);
 }
 
 static void
@@ -376,48 +360,17 @@ action_choose_file (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-
-  gtk_file_dialog_set_title (dialog, _("Choose an Earlier Assessment"));
-  gtk_file_dialog_open (dialog, GTK_WINDOW (widget), NULL, on_open_dialog_done, g_object_ref (widget));
-}
-#else
-static void
-on_native_response (GtkNativeDialog       *native,
-                    int                    response,
-                    OffloadProgressDialog *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  if (file != NULL)
-    offload_progress_dialog_compare_with (self, file, NULL);
-
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-  g_object_unref (self);
-}
-
-static void
-action_choose_file (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  GtkFileChooserNative *native = gtk_file_chooser_native_new (_("Choose an Earlier Assessment"), GTK_WINDOW (widget),
-                                                              GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                              _("_Compare"), _("_Cancel"));
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("Offload assessments"));
   gtk_file_filter_add_mime_type (filter, "application/x-offload-assessment");
   gtk_file_filter_add_suffix (filter, "offload");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_signal_connect (native, "response", G_CALLBACK (on_native_response), g_object_ref (widget));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  g_list_store_append (filters, filter);
+  offload_gtk_compat_choose_file (GTK_WINDOW (widget), OFFLOAD_CHOOSE_OPEN, _("Choose an Earlier Assessment"),
+                                  _("_Compare"), G_LIST_MODEL (filters), NULL,
+                                  progress_dialog_on_file_chosen, g_object_ref (widget), g_object_unref);
 }
-#endif
 
 static void
 action_pick_another (GtkWidget  *widget,

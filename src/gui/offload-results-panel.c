@@ -4,8 +4,8 @@
  * that only formats: the model computes, the panel shows. A GBindingGroup
  * holds the bindings, so switching documents or currencies re-syncs them all.
  *
- * The answer at the top (headline, verdict, reasons, the sums) is the
- * decision's own text. The decision writes its sentences only when asked,
+ * The verdict's advice, the reasons and the sums are the decision's own
+ * text (its verdict and headline sit in the answer bar, once). The decision writes its sentences only when asked,
  * and says "changed" only when something they quote moved, so the panel asks
  * then and only then; a label whose text comes back the same is left alone.
  *
@@ -26,7 +26,6 @@ struct _OffloadResultsPanel
   GSignalGroup      *signals;             /* target: the assessment */
   GSignalGroup      *decision_signals;    /* target: the assessment's decision */
 
-  GtkLabel          *headline_label;
   GtkLabel          *advice_label;
   GtkLabel          *reasons_label;
   GtkLabel          *chain_label;
@@ -47,7 +46,6 @@ struct _OffloadResultsPanel
   GtkWidget         *value_heading;
   GtkWidget         *reasons_heading;
   GtkWidget         *chain_heading;
-  OffloadChartView  *readiness_gauge;
   OffloadChartView  *cost_chart;
 };
 
@@ -109,7 +107,6 @@ results_panel_update_answer (OffloadResultsPanel *self)
 {
   OffloadDecision *decision = self->assessment ? offload_assessment_get_decision (self->assessment) : NULL;
   OffloadBand *band;
-  g_autofree char *headline = NULL;
   g_autofree char *chain = NULL;
   g_auto(GStrv) why = NULL;
   g_autoptr(GString) reasons = NULL;
@@ -118,7 +115,6 @@ results_panel_update_answer (OffloadResultsPanel *self)
     return;
 
   band = offload_decision_get_band (decision);
-  headline = offload_decision_dup_headline (decision);
   why = offload_decision_dup_why (decision);
   chain = offload_decision_dup_chain (decision);
 
@@ -131,9 +127,8 @@ results_panel_update_answer (OffloadResultsPanel *self)
       g_string_append (reasons, why[i]);
     }
 
-  /* The verdict's title is the gauge's to draw, beside the need score:
-   * here only its advice. */
-  results_panel_set_text (self->headline_label, headline);
+  /* The verdict and the headline are the answer bar's: here only what
+   * the verdict means, and why. */
   results_panel_set_text (self->advice_label, band->advice);
   results_panel_set_text (self->reasons_label, reasons->str);
   results_panel_set_text (self->chain_label, chain);
@@ -217,7 +212,6 @@ offload_results_panel_class_init (OffloadResultsPanelClass *klass)
 
   g_type_ensure (OFFLOAD_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/offload/Offload/ui/offload-results-panel.ui");
-  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, headline_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, advice_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, reasons_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, chain_label);
@@ -238,7 +232,6 @@ offload_results_panel_class_init (OffloadResultsPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, value_heading);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, reasons_heading);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, chain_heading);
-  gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, readiness_gauge);
   gtk_widget_class_bind_template_child (widget_class, OffloadResultsPanel, cost_chart);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

@@ -6,6 +6,16 @@
  * back only what the user does to it (GtkRange::change-value), so a value
  * beyond the slider's end is never clamped by merely being shown.
  *
+ * What is typed is read with the locale's decimal point (and "." too), and
+ * shown back with as many decimals as it has, up to the row's precision; a
+ * typed figure is rounded to that precision before it reaches the model, so
+ * what the entry shows is what the model computes with. Text that is not a
+ * number in the entry's range is refused in place: the model keeps its
+ * value, the entry keeps the typed text, in the error style, with a message
+ * beneath it that says what the entry takes. GtkSpinButton would turn such
+ * text into 0 or the old number; its "input" and "output" handlers below
+ * stop that.
+ *
  * Beneath the slider, the model's warnings about this very figure, when
  * there are any: set on every change the decision reports, but only written
  * to the widgets when their text differs, so a slider step that leaves them
@@ -13,8 +23,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n.h>
 #include <math.h>
 
+#include "offload-format.h"
 #include "offload-info-popover.h"
 #include "offload-value-row.h"
 
@@ -29,13 +41,23 @@ struct _OffloadValueRow
   GtkMenuButton *info_button;
   GtkWidget     *warning_box;
   GtkLabel      *warning_label;
+  GtkWidget     *error_box;
+  GtkLabel      *error_label;
+  GtkWidget     *example_label;
 
   char          *input;       /* the spec's id, which the warnings name */
   char          *warning;     /* shown now, or NULL */
+  char          *error;       /* why the typed text is refused, or NULL */
+  double         refused_at;  /* the entry's value when it was refused */
   double         value;
   double         step;
   double         slider_min;
   double         slider_max;
+  double         min;
+  double         max;
+  guint          decimals;    /* the most a typed figure keeps */
+  gboolean       integer;
+  gboolean       example;
 };
 
 G_DEFINE_FINAL_TYPE (OffloadValueRow, offload_value_row, GTK_TYPE_WIDGET)
@@ -46,10 +68,219 @@ enum {
   PROP_LABEL,
   PROP_UNIT,
   PROP_SHOW_SLIDER,
+  PROP_EXAMPLE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static double
+value_row_round (OffloadValueRow *self,
+                 double           value)
+{
+  double scale = pow (10.0, self->decimals);
+
+  /* Half away from zero, as offload_format_number() shows it. */
+  return round (value * scale) / scale;
+}
+
+/* @value as the entry shows it: rounded to the row's precision, then with
+ * no trailing zero ("2", "2.5", "62.7"), in the locale's style. */
+static char *
+value_row_format (OffloadValueRow *self,
+                  double           value)
+{
+  guint decimals = 0;
+
+  if (!isfinite (value))
+    return g_strdup ("");
+
+  value = value_row_round (self, value);
+  while (decimals < self->decimals)
+    {
+      double scaled = value * pow (10.0, decimals);
+
+      if (fabs (scaled - round (scaled)) < 1e-6)
+        break;
+      decimals++;
+    }
+  return offload_format_number (value, decimals);
+}
+
+/* What the entry takes, naming its limits in the locale's style. */
+static char *
+value_row_dup_limits_message (OffloadValueRow *self)
+{
+  g_autofree char *min = value_row_format (self, self->min);
+  g_autofree char *max = value_row_format (self, self->max);
+
+  if (self->integer)
+    /* Translators: under an entry that refused what was typed; the %s are
+     * the smallest and the largest figure it takes ("1", "7"). */
+    return g_strdup_printf (_("Enter a whole number from %s to %s"), min, max);
+  /* Translators: under an entry that refused what was typed; the %s are the
+   * smallest and the largest figure it takes ("0", "24", "10,000"). */
+  return g_strdup_printf (_("Enter a number from %s to %s"), min, max);
+}
+
+/* Reads @text into @value, rounded to the row's precision; FALSE for what
+ * the row refuses: not a number, not whole where it must be, out of range. */
+static gboolean
+value_row_read (OffloadValueRow *self,
+                const char      *text,
+                double          *value)
+{
+  double typed;
+
+  if (!offload_format_parse_number (text, &typed))
+    return FALSE;
+  /* "3.5" days a week is refused, not rounded to 4: the message asks for a
+   * whole number, and the entry never changes what the owner meant. */
+  if (self->integer && typed != floor (typed))
+    return FALSE;
+
+  typed = value_row_round (self, typed);
+  /* A hair of rounding error in the spec's limits (a share times 100) is
+   * no reason to refuse the limit itself. */
+  if (typed < self->min - 1e-9 || typed > self->max + 1e-9)
+    return FALSE;
+
+  *value = CLAMP (typed, self->min, self->max);
+  return TRUE;
+}
+
+/* The entry's description, for a screen reader: the refusal first, then
+ * the model's warning, then the example note; the slider has only the
+ * warning. */
+static void
+value_row_update_description (OffloadValueRow *self)
+{
+  const char *description = self->error;
+
+  if (description == NULL)
+    description = self->warning;
+  if (description == NULL && self->example)
+    description = _("Example figure: change it to your own");
+
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+
+  if (self->warning != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->warning, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->scale), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+static void
+value_row_set_error (OffloadValueRow *self)
+{
+  g_autofree char *message = value_row_dup_limits_message (self);
+
+  self->refused_at = gtk_spin_button_get_value (self->spin);
+  if (g_strcmp0 (self->error, message) == 0)
+    return;
+  g_free (self->error);
+  self->error = g_steal_pointer (&message);
+
+  gtk_label_set_label (self->error_label, self->error);
+  gtk_widget_set_visible (self->error_box, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->spin), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->spin),
+                               GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+  value_row_update_description (self);
+}
+
+static void
+value_row_clear_error (OffloadValueRow *self)
+{
+  if (self->error == NULL)
+    return;
+  g_clear_pointer (&self->error, g_free);
+
+  gtk_widget_set_visible (self->error_box, FALSE);
+  gtk_label_set_label (self->error_label, "");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->spin), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->spin),
+                               GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_FALSE, -1);
+  value_row_update_description (self);
+}
+
+/* Writes the entry's value into its text, leaving it be when it already
+ * reads so (the cursor stays where it is). */
+static void
+value_row_show_value (OffloadValueRow *self)
+{
+  g_autofree char *text = value_row_format (self, gtk_spin_button_get_value (self->spin));
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (self->spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->spin), text);
+}
+
+/* GtkSpinButton::input, on Enter, focus-out and before an arrow's step. */
+static int
+value_row_on_spin_input (GtkSpinButton   *spin,
+                         double          *new_value,
+                         OffloadValueRow *self)
+{
+  double current = gtk_spin_button_get_value (spin);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  g_autofree char *shown = value_row_format (self, current);
+  double value;
+
+  /* Untouched text keeps the model's value, even one finer than the
+   * entry shows (from a file): leaving the entry changes nothing. */
+  if (g_strcmp0 (text, shown) == 0)
+    {
+      *new_value = current;
+      return TRUE;
+    }
+
+  if (!value_row_read (self, text, &value))
+    {
+      /* The spin button goes on to set @new_value (and, on 4.8, to ring
+       * the bell): the value it had, so the model does not move, and
+       * "output" below keeps the typed text. */
+      value_row_set_error (self);
+      *new_value = current;
+      return GTK_INPUT_ERROR;
+    }
+
+  value_row_clear_error (self);
+  *new_value = value;
+  return TRUE;
+}
+
+/* GtkSpinButton::output, whenever the entry's value is set or changes. */
+static gboolean
+value_row_on_spin_output (GtkSpinButton   *spin,
+                          OffloadValueRow *self)
+{
+  /* Right after a refusal the spin button writes back the value it kept:
+   * the owner's text stays, to be corrected. Any real change of the value
+   * (an arrow, the slider, the model) ends the refusal. */
+  if (self->error != NULL && gtk_spin_button_get_value (spin) == self->refused_at)
+    return TRUE;
+
+  value_row_clear_error (self);
+  value_row_show_value (self);
+  return TRUE;
+}
+
+/* A refusal ends as soon as the text reads right again; the value itself
+ * still waits for Enter or focus-out, as for any typing. */
+static void
+value_row_on_spin_changed (GtkEditable     *editable,
+                           OffloadValueRow *self)
+{
+  double value;
+
+  if (self->error != NULL && value_row_read (self, gtk_editable_get_text (editable), &value))
+    value_row_clear_error (self);
+}
 
 static gboolean
 on_scale_change_value (GtkRange        *range,
@@ -60,7 +291,10 @@ on_scale_change_value (GtkRange        *range,
   /* Snap to the slider's steps, within its range. */
   value = round (value / self->step) * self->step;
   value = CLAMP (value, self->slider_min, self->slider_max);
+  /* The slider wins over refused text, even when its value is the same. */
+  value_row_clear_error (self);
   offload_value_row_set_value (self, value);
+  value_row_show_value (self);
   return TRUE;
 }
 
@@ -76,6 +310,7 @@ offload_value_row_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->input, g_free);
   g_clear_pointer (&self->warning, g_free);
+  g_clear_pointer (&self->error, g_free);
 
   G_OBJECT_CLASS (offload_value_row_parent_class)->dispose (object);
 }
@@ -94,6 +329,7 @@ offload_value_row_get_property (GObject    *object,
     case PROP_LABEL: g_value_set_string (value, gtk_label_get_label (self->label)); break;
     case PROP_UNIT: g_value_set_string (value, gtk_label_get_label (self->unit_label)); break;
     case PROP_SHOW_SLIDER: g_value_set_boolean (value, gtk_widget_get_visible (GTK_WIDGET (self->scale))); break;
+    case PROP_EXAMPLE: g_value_set_boolean (value, self->example); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -112,6 +348,7 @@ offload_value_row_set_property (GObject      *object,
     case PROP_LABEL: gtk_label_set_label (self->label, g_value_get_string (value)); break;
     case PROP_UNIT: gtk_label_set_label (self->unit_label, g_value_get_string (value)); break;
     case PROP_SHOW_SLIDER: gtk_widget_set_visible (GTK_WIDGET (self->scale), g_value_get_boolean (value)); break;
+    case PROP_EXAMPLE: offload_value_row_set_example (self, g_value_get_boolean (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -135,6 +372,9 @@ offload_value_row_class_init (OffloadValueRowClass *klass)
     g_param_spec_string ("unit", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOW_SLIDER] =
     g_param_spec_boolean ("show-slider", NULL, NULL, TRUE, G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EXAMPLE] =
+    g_param_spec_boolean ("example", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -146,7 +386,13 @@ offload_value_row_class_init (OffloadValueRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OffloadValueRow, info_button);
   gtk_widget_class_bind_template_child (widget_class, OffloadValueRow, warning_box);
   gtk_widget_class_bind_template_child (widget_class, OffloadValueRow, warning_label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadValueRow, error_box);
+  gtk_widget_class_bind_template_child (widget_class, OffloadValueRow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadValueRow, example_label);
   gtk_widget_class_bind_template_callback (widget_class, on_scale_change_value);
+  gtk_widget_class_bind_template_callback (widget_class, value_row_on_spin_input);
+  gtk_widget_class_bind_template_callback (widget_class, value_row_on_spin_output);
+  gtk_widget_class_bind_template_callback (widget_class, value_row_on_spin_changed);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
@@ -181,6 +427,8 @@ offload_value_row_init (OffloadValueRow *self)
 
   self->step = 1;
   self->slider_max = 1;
+  self->max = 1;
+  self->decimals = 2;
 
   drop_scroll_controllers (GTK_WIDGET (self->scale));
   drop_scroll_controllers (GTK_WIDGET (self->spin));
@@ -192,13 +440,18 @@ offload_value_row_init (OffloadValueRow *self)
                           G_BINDING_SYNC_CREATE);
 }
 
+/* The decimals a step needs, with a margin for steps such as 0.05 × 100
+ * that are not quite whole in binary; 2 at most. */
 static guint
 digits_for_step (double step)
 {
-  if (step == floor (step))
-    return 0;
-  if (step * 10 == floor (step * 10))
-    return 1;
+  for (guint digits = 0; digits < 2; digits++)
+    {
+      double scaled = step * pow (10.0, digits);
+
+      if (fabs (scaled - round (scaled)) < 1e-9)
+        return digits;
+    }
   return 2;
 }
 
@@ -212,19 +465,31 @@ offload_value_row_set_spec (OffloadValueRow        *self,
   g_return_if_fail (OFFLOAD_IS_VALUE_ROW (self));
   g_return_if_fail (spec != NULL);
 
+  /* Refused text was judged against the old limits. */
+  value_row_clear_error (self);
+
   g_free (self->input);
   self->input = g_strdup (spec->id);
   self->step = spec->step;
   self->slider_min = spec->slider_min;
   self->slider_max = spec->slider_max;
+  self->min = spec->min;
+  self->max = spec->max;
+  self->integer = spec->integer;
+  /* Whole units for whole-number inputs; otherwise the step's decimals,
+   * but at least one, so that 62.7 stays 62.7 where the step is 5. */
+  self->decimals = spec->integer ? 0 : CLAMP (digits_for_step (spec->step), 1, 2);
 
-  /* The entry takes any value the document may hold, in whole units for
-   * whole-number inputs, and cents or quarter hours otherwise. */
+  /* The entry takes any value the document may hold. */
   entry = gtk_spin_button_get_adjustment (self->spin);
   gtk_adjustment_configure (entry, CLAMP (self->value, spec->min, spec->max), spec->min, spec->max,
                             spec->integer ? 1 : spec->step, spec->integer ? 1 : spec->step * 4, 0);
-  gtk_spin_button_set_digits (self->spin, spec->integer ? 0 : MAX (digits_for_step (spec->step), 0));
-  gtk_spin_button_set_numeric (self->spin, TRUE);
+  gtk_spin_button_set_digits (self->spin, self->decimals);
+  /* Not numeric: that mode drops any key but digits and the locale's
+   * point, so "3.5" in French or "1,500" could not even be typed, and
+   * neither could a wrong figure be explained. */
+  gtk_spin_button_set_numeric (self->spin, FALSE);
+  value_row_show_value (self);
 
   slider = gtk_range_get_adjustment (GTK_RANGE (self->scale));
   gtk_adjustment_configure (slider, CLAMP (self->value, spec->slider_min, spec->slider_max),
@@ -246,6 +511,8 @@ offload_value_row_set_value (OffloadValueRow *self,
 
   if (self->value == value || isnan (value))
     return;
+  /* A value from elsewhere replaces refused text ("output" shows it). */
+  value_row_clear_error (self);
   self->value = value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
 }
@@ -319,20 +586,8 @@ offload_value_row_set_warning (OffloadValueRow *self,
 
   /* A screen reader reads the warning with the figure it concerns, from
    * the entry or the slider alike, and the label itself as text. */
-  if (warning != NULL)
-    {
-      gtk_label_set_label (self->warning_label, warning);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, warning, -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, warning, -1);
-    }
-  else
-    {
-      gtk_label_set_label (self->warning_label, "");
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->scale), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
+  gtk_label_set_label (self->warning_label, warning != NULL ? warning : "");
+  value_row_update_description (self);
   gtk_widget_set_visible (self->warning_box, warning != NULL);
 }
 
@@ -370,4 +625,27 @@ offload_value_row_show_warnings (OffloadValueRow *self,
     }
 
   offload_value_row_set_warning (self, text ? text->str : NULL);
+}
+
+void
+offload_value_row_set_example (OffloadValueRow *self,
+                               gboolean         example)
+{
+  g_return_if_fail (OFFLOAD_IS_VALUE_ROW (self));
+
+  example = !!example;
+  if (self->example == example)
+    return;
+  self->example = example;
+
+  gtk_widget_set_visible (self->example_label, example);
+  value_row_update_description (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXAMPLE]);
+}
+
+gboolean
+offload_value_row_get_example (OffloadValueRow *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_VALUE_ROW (self), FALSE);
+  return self->example;
 }

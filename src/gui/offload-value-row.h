@@ -48,4 +48,10 @@ const char     *offload_value_row_get_warning    (OffloadValueRow *self);
 void            offload_value_row_show_warnings  (OffloadValueRow *self,
                                                   OffloadDecision *decision);
 
+/* Marks the figure as Offload's example rather than the owner's own: a
+ * small "Example" beside the label, and the same said to a screen reader. */
+void            offload_value_row_set_example    (OffloadValueRow *self,
+                                                  gboolean         example);
+gboolean        offload_value_row_get_example    (OffloadValueRow *self);
+
 G_END_DECLS

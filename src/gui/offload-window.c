@@ -1,62 +1,27 @@
 /* offload-window.c
  *
- * The window shows one OffloadDocument. Its widgets bind to the document's
- * assessment through binding groups, so replacing the document (opening a
- * file into an untouched window) rebinds everything at once.
+ * The window shows one OffloadDocument: the answer at the top, and below it
+ * the sections (the signs, the owner's figures, Compare options, the
+ * hand-over plan) in a GtkStack, reached from a sidebar or, on a narrow
+ * window, a switcher (OffloadSectionsLayout). Replacing the document
+ * (opening a file into an untouched window) rebinds every section at once.
+ *
+ * Only the checklist and the answer are built for the first frame; the
+ * other sections are built when first shown or when the window is idle.
+ * The actions are in offload-window-actions.c, the close guard in
+ * offload-save-changes-dialog.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
 
 #include "offload-application.h"
-#include "offload-autosave.h"
 #include "offload-columns-layout.h"
-#include "offload-comparison-panel.h"
-#include "offload-error.h"
-#include "offload-export.h"
-#include "offload-format.h"
-#include "offload-plan-panel.h"
-#include "offload-progress-dialog.h"
-#include "offload-results-panel.h"
+#include "offload-gtk-compat.h"
+#include "offload-save-changes-dialog.h"
+#include "offload-sections-layout.h"
 #include "offload-sign-row.h"
-#include "offload-value-row.h"
-#include "offload-window.h"
-
-#define FILE_EXTENSION ".offload"
-
-struct _OffloadWindow
-{
-  GtkApplicationWindow  parent_instance;
-
-  OffloadDocument      *document;
-  GBindingGroup        *assessment_bindings;
-  GBindingGroup        *document_bindings;
-  GSignalGroup         *document_signals;
-  GSignalGroup         *assessment_signals;
-  GSignalGroup         *decision_signals;
-  GSettings            *settings;
-  OffloadAutosave      *autosave;
-  gboolean              close_confirmed;
-  gboolean              close_after_save;
-  gboolean              share_without_amounts;
-
-  GtkLabel             *title_label;
-  GtkLabel             *subtitle_label;
-  GtkInfoBar           *info_bar;
-  GtkLabel             *info_label;
-  GtkBox               *checklist_box;
-  GtkEntry             *title_entry;
-  OffloadValueRow      *hours_row;
-  OffloadValueRow      *working_day_row;
-  OffloadValueRow      *value_row;
-  OffloadValueRow      *days_row;
-  OffloadValueRow      *weeks_row;
-  OffloadValueRow      *interruptions_row;
-  OffloadResultsPanel  *results_panel;
-  OffloadPlanPanel     *plan_panel;
-  OffloadComparisonPanel *comparison_panel;
-  GtkScrolledWindow    *scroller;
-};
+#include "offload-window-private.h"
 
 G_DEFINE_FINAL_TYPE (OffloadWindow, offload_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -72,14 +37,12 @@ static GParamSpec *properties[N_PROPS];
 /* A draft of unsaved work, this long after the last change. */
 #define AUTOSAVE_DELAY_MS 2000
 
-static void save_as (OffloadWindow *self);
-
 /* ---- settings ---------------------------------------------------------- */
 
 /* Run from the build tree the schema may not be installed: the window then
  * works without remembering anything rather than aborting. */
 static GSettings *
-load_settings (void)
+window_load_settings (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
@@ -94,17 +57,24 @@ load_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
-static const char * const remembered_inputs[] = { "hourly-value", "days-per-week", "weeks-per-month", "working-hours-per-day" };
+static const char * const remembered_inputs[] = { "hourly-value", "days-per-week", "weeks-per-month", "working-hours-per-day", NULL };
+
+/* The figures of "Your figures", which a new assessment starts with as
+ * Offload's example until the owner gives their own. */
+static const char * const figure_inputs[] = {
+  "hours-per-day", "working-hours-per-day", "hourly-value",
+  "days-per-week", "weeks-per-month", "interruptions-per-day",
+};
 
 static void
-remember_inputs (OffloadWindow     *self,
-                 OffloadAssessment *old,
-                 OffloadAssessment *assessment)
+window_remember_inputs (OffloadWindow     *self,
+                        OffloadAssessment *old,
+                        OffloadAssessment *assessment)
 {
   if (self->settings == NULL)
     return;
 
-  for (guint i = 0; i < G_N_ELEMENTS (remembered_inputs); i++)
+  for (guint i = 0; remembered_inputs[i] != NULL; i++)
     {
       if (old != NULL)
         g_settings_unbind (old, remembered_inputs[i]);
@@ -115,41 +85,39 @@ remember_inputs (OffloadWindow     *self,
     }
 }
 
-static void
-apply_remembered_inputs (OffloadWindow     *self,
-                         OffloadAssessment *assessment)
+/* Applies the owner's remembered figures; returns the inputs left at the
+ * catalog's example. */
+static GStrv
+window_apply_remembered_inputs (OffloadWindow     *self,
+                                OffloadAssessment *assessment)
 {
-  if (self->settings == NULL)
-    return;
+  g_autoptr(GStrvBuilder) examples = g_strv_builder_new ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (remembered_inputs); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (figure_inputs); i++)
     {
-      double value = g_settings_get_double (self->settings, remembered_inputs[i]);
+      double value = 0;
 
-      /* 0 means "never set": keep the catalog's default. */
+      if (self->settings != NULL && g_strv_contains (remembered_inputs, figure_inputs[i]))
+        value = g_settings_get_double (self->settings, figure_inputs[i]);
+      /* 0 means "never set": keep the catalog's default, an example. */
       if (value > 0)
-        g_object_set (assessment, remembered_inputs[i], value, NULL);
+        g_object_set (assessment, figure_inputs[i], value, NULL);
+      else
+        g_strv_builder_add (examples, figure_inputs[i]);
     }
+  return g_strv_builder_end (examples);
 }
 
 /* ---- title ------------------------------------------------------------- */
 
 static void
-update_title (OffloadWindow *self)
+window_update_title (OffloadWindow *self)
 {
   GFile *file = offload_document_get_file (self->document);
-  const char *title = offload_document_get_title (self->document);
-  g_autofree char *name = NULL;
+  g_autofree char *name = offload_document_dup_display_name (self->document, 0);
   g_autofree char *shown = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *window_title = NULL;
-
-  if (title[0] != '\0')
-    name = g_strdup (title);
-  else if (file != NULL)
-    name = g_file_get_basename (file);
-  else
-    name = g_strdup (_("New Assessment"));
 
   /* The dot marks unsaved changes, as GNOME's editors do. */
   shown = offload_document_get_unsaved (self->document) ? g_strdup_printf ("• %s", name) : g_strdup (name);
@@ -159,7 +127,6 @@ update_title (OffloadWindow *self)
     {
       g_autoptr(GFile) parent = g_file_get_parent (file);
       g_autofree char *base = g_file_get_basename (file);
-
       g_autofree char *folder = parent ? g_file_get_parse_name (parent) : NULL;
       const char *home = g_get_home_dir ();
 
@@ -183,58 +150,66 @@ update_title (OffloadWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
+/* ---- first run --------------------------------------------------------- */
+
+/* A new assessment says what to do first until the owner changes anything. */
 static void
-update_currency (OffloadWindow *self)
+window_update_first_run (OffloadWindow *self)
 {
-  const char *currency = offload_assessment_get_currency (offload_document_get_assessment (self->document));
-  g_autofree char *unit = NULL;
-  g_autofree char *spoken = NULL;
+  gboolean first_run = offload_document_get_file (self->document) == NULL &&
+                       !offload_document_get_unsaved (self->document) &&
+                       self->example_inputs != NULL;
 
-  /* Translators: a money unit per hour, e.g. "€/h" */
-  unit = g_strdup_printf (_("%s/h"), offload_format_currency_symbol (currency));
-  g_object_set (self->value_row, "unit", unit, NULL);
-
-  if (g_str_equal (currency, "EUR"))
-    spoken = g_strdup (_("Value of one hour of your time, in euros per hour"));
-  else if (g_str_equal (currency, "USD"))
-    spoken = g_strdup (_("Value of one hour of your time, in dollars per hour"));
-  else if (g_str_equal (currency, "GBP"))
-    spoken = g_strdup (_("Value of one hour of your time, in pounds per hour"));
-  else
-    /* Translators: %s is a currency code such as CHF */
-    spoken = g_strdup_printf (_("Value of one hour of your time, in %s per hour"), currency);
-  offload_value_row_set_spoken (self->value_row, spoken);
+  offload_answer_bar_set_first_run (self->answer_bar, first_run);
 }
 
-/* ---- warnings ---------------------------------------------------------- */
-
-/* Each warning of the decision shows beside the figure it is about; those
- * about the Compare options' shares are that panel's. Run on every change
- * the decision reports: with no warning it is a count per row. */
+/* A figure the owner sets is theirs from then on, even if it happens to be
+ * the example's value again. */
 static void
-update_warnings (OffloadWindow *self)
+window_on_assessment_notify (OffloadWindow *self,
+                             GParamSpec    *pspec)
 {
-  OffloadDecision *decision = offload_assessment_get_decision (offload_document_get_assessment (self->document));
-  OffloadValueRow *rows[] = {
-    self->hours_row, self->working_day_row, self->value_row,
-    self->days_row, self->weeks_row, self->interruptions_row,
-  };
+  g_autoptr(GStrvBuilder) left = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    offload_value_row_show_warnings (rows[i], decision);
+  if (self->example_inputs == NULL || !g_strv_contains ((const char * const *) self->example_inputs, pspec->name))
+    return;
+
+  left = g_strv_builder_new ();
+  for (guint i = 0; self->example_inputs[i]; i++)
+    if (!g_str_equal (self->example_inputs[i], pspec->name))
+      g_strv_builder_add (left, self->example_inputs[i]);
+  g_strfreev (self->example_inputs);
+  self->example_inputs = g_strv_builder_end (left);
+  if (self->example_inputs[0] == NULL)
+    g_clear_pointer (&self->example_inputs, g_strfreev);
+
+  if (self->figures_panel != NULL)
+    offload_figures_panel_set_examples (self->figures_panel, (const char * const *) self->example_inputs);
+  window_update_first_run (self);
 }
 
 /* ---- checklist --------------------------------------------------------- */
 
 static void
-build_checklist (OffloadWindow *self)
+window_build_checklist (OffloadWindow *self)
 {
   OffloadAssessment *assessment = offload_document_get_assessment (self->document);
   OffloadCatalog *catalog = offload_assessment_get_catalog (assessment);
+  guint n_signs = offload_catalog_get_n_signs (catalog);
+  guint placed = 0;
   GtkWidget *child;
+  GtkWidget *columns[2];
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->checklist_box))))
     gtk_box_remove (self->checklist_box, child);
+
+  /* Two columns on a wide window (OffloadColumnsLayout), one below the
+   * other on a narrow one; the groups keep the catalog's order. */
+  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+    {
+      columns[c] = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+      gtk_box_append (self->checklist_box, columns[c]);
+    }
 
   for (guint g = 0; g < offload_catalog_get_n_groups (catalog); g++)
     {
@@ -242,6 +217,7 @@ build_checklist (OffloadWindow *self)
       GtkWidget *section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *heading = gtk_label_new (offload_catalog_get_group_title (catalog, group));
       gboolean counters = FALSE;
+      guint before = placed;
 
       gtk_label_set_xalign (GTK_LABEL (heading), 0);
       gtk_widget_add_css_class (heading, "heading");
@@ -254,6 +230,7 @@ build_checklist (OffloadWindow *self)
           if (!g_str_equal (offload_sign_get_group (sign), group))
             continue;
           counters |= offload_sign_get_kind (sign) == OFFLOAD_SIGN_KIND_COUNTER;
+          placed++;
           gtk_box_append (GTK_BOX (section),
                           offload_sign_row_new (offload_assessment_get_answer (assessment, offload_sign_get_id (sign))));
         }
@@ -270,14 +247,106 @@ build_checklist (OffloadWindow *self)
 
       gtk_accessible_update_relation (GTK_ACCESSIBLE (section),
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, heading, NULL, -1);
-      gtk_box_append (self->checklist_box, section);
+      /* A group goes right once the left holds half the signs or more. */
+      gtk_box_append (GTK_BOX (columns[2 * before >= n_signs ? 1 : 0]), section);
     }
+}
+
+/* ---- sections ---------------------------------------------------------- */
+
+static void
+window_ensure_figures (OffloadWindow *self)
+{
+  if (self->figures_panel != NULL)
+    return;
+
+  self->figures_panel = OFFLOAD_FIGURES_PANEL (offload_figures_panel_new ());
+  offload_figures_panel_set_document (self->figures_panel, self->document);
+  offload_figures_panel_set_examples (self->figures_panel, (const char * const *) self->example_inputs);
+  gtk_box_append (self->figures_page, GTK_WIDGET (self->figures_panel));
+}
+
+static void
+window_ensure_options (OffloadWindow *self)
+{
+  if (self->comparison_panel != NULL)
+    return;
+
+  self->comparison_panel = g_object_new (OFFLOAD_TYPE_COMPARISON_PANEL, NULL);
+  offload_comparison_panel_set_assessment (self->comparison_panel, offload_document_get_assessment (self->document));
+  gtk_box_append (self->options_page, GTK_WIDGET (self->comparison_panel));
+}
+
+static void
+window_ensure_plan (OffloadWindow *self)
+{
+  if (self->plan_panel != NULL)
+    return;
+
+  self->plan_panel = g_object_new (OFFLOAD_TYPE_PLAN_PANEL, NULL);
+  offload_plan_panel_set_assessment (self->plan_panel, offload_document_get_assessment (self->document));
+  gtk_box_append (self->plan_page, GTK_WIDGET (self->plan_panel));
+}
+
+GtkWidget *
+offload_window_get_section (OffloadWindow *self,
+                            const char    *name)
+{
+  g_return_val_if_fail (OFFLOAD_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (g_str_equal (name, "signs"))
+    return GTK_WIDGET (self->checklist_box);
+  if (g_str_equal (name, "figures"))
+    return window_ensure_figures (self), GTK_WIDGET (self->figures_panel);
+  if (g_str_equal (name, "options"))
+    return window_ensure_options (self), GTK_WIDGET (self->comparison_panel);
+  if (g_str_equal (name, "plan"))
+    return window_ensure_plan (self), GTK_WIDGET (self->plan_panel);
+  return NULL;
+}
+
+static void
+on_visible_section_changed (OffloadWindow *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (self->stack);
+
+  if (name != NULL)
+    offload_window_get_section (self, name);
+}
+
+/* After the first frame, one section per idle turn, so the window answers
+ * in between and each section is there before the owner goes to it. */
+static gboolean
+window_build_next_section (gpointer user_data)
+{
+  OffloadWindow *self = user_data;
+
+  if (self->figures_panel == NULL)
+    window_ensure_figures (self);
+  else if (self->comparison_panel == NULL)
+    window_ensure_options (self);
+  else if (self->plan_panel == NULL)
+    window_ensure_plan (self);
+  else
+    {
+      self->build_sections_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+window_on_map (OffloadWindow *self)
+{
+  if (self->build_sections_source == 0 && self->plan_panel == NULL)
+    self->build_sections_source = g_idle_add_full (G_PRIORITY_LOW, window_build_next_section, self, NULL);
 }
 
 /* ---- document ---------------------------------------------------------- */
 
 static void
-show_ignored_answers (OffloadWindow *self)
+window_show_ignored_answers (OffloadWindow *self)
 {
   const char * const *ignored = offload_document_get_ignored_answers (self->document);
   g_autofree char *list = NULL;
@@ -299,8 +368,8 @@ show_ignored_answers (OffloadWindow *self)
 }
 
 static void
-set_document (OffloadWindow   *self,
-              OffloadDocument *document)
+window_set_document (OffloadWindow   *self,
+                     OffloadDocument *document)
 {
   OffloadAssessment *old = self->document ? offload_document_get_assessment (self->document) : NULL;
   OffloadAssessment *assessment = offload_document_get_assessment (document);
@@ -309,23 +378,34 @@ set_document (OffloadWindow   *self,
   if (!g_set_object (&self->document, document))
     return;
 
-  build_checklist (self);
+  /* Figures from a file are the owner's own, not examples. */
+  if (old != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (old, self);
+      g_clear_pointer (&self->example_inputs, g_strfreev);
+    }
+  if (self->example_inputs != NULL)
+    g_signal_connect_object (assessment, "notify", G_CALLBACK (window_on_assessment_notify), self, G_CONNECT_SWAPPED);
+
+  window_build_checklist (self);
   if (self->autosave != NULL)
     offload_autosave_set_document (self->autosave, document, NULL);
-  g_binding_group_set_source (self->assessment_bindings, assessment);
-  g_binding_group_set_source (self->document_bindings, document);
   g_signal_group_set_target (self->document_signals, document);
-  g_signal_group_set_target (self->assessment_signals, assessment);
-  g_signal_group_set_target (self->decision_signals, offload_assessment_get_decision (assessment));
-  offload_results_panel_set_assessment (self->results_panel, assessment);
-  offload_plan_panel_set_assessment (self->plan_panel, assessment);
-  offload_comparison_panel_set_assessment (self->comparison_panel, assessment);
-  remember_inputs (self, old, assessment);
+  offload_answer_bar_set_assessment (self->answer_bar, assessment);
+  if (self->figures_panel != NULL)
+    {
+      offload_figures_panel_set_document (self->figures_panel, document);
+      offload_figures_panel_set_examples (self->figures_panel, (const char * const *) self->example_inputs);
+    }
+  if (self->plan_panel != NULL)
+    offload_plan_panel_set_assessment (self->plan_panel, assessment);
+  if (self->comparison_panel != NULL)
+    offload_comparison_panel_set_assessment (self->comparison_panel, assessment);
+  window_remember_inputs (self, old, assessment);
 
-  update_title (self);
-  update_currency (self);
-  update_warnings (self);
-  show_ignored_answers (self);
+  window_update_title (self);
+  window_update_first_run (self);
+  window_show_ignored_answers (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
@@ -366,14 +446,6 @@ offload_window_get_document (OffloadWindow *self)
   return self->document;
 }
 
-static void
-add_recent (GFile *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-}
-
 gboolean
 offload_window_load (OffloadWindow  *self,
                      GFile          *file,
@@ -388,8 +460,8 @@ offload_window_load (OffloadWindow  *self,
   if (document == NULL)
     return FALSE;
 
-  set_document (self, document);
-  add_recent (file);
+  window_set_document (self, document);
+  _offload_window_add_recent (file);
   return TRUE;
 }
 
@@ -411,7 +483,7 @@ offload_window_new_for_file (GtkApplication  *application,
     return NULL;
 
   window = offload_window_new (application, document);
-  add_recent (file);
+  _offload_window_add_recent (file);
   return window;
 }
 
@@ -437,25 +509,10 @@ void
 offload_window_open (OffloadWindow *self,
                      GFile         *file)
 {
-  g_autoptr(GError) error = NULL;
-  OffloadWindow *target = self;
-
   g_return_if_fail (OFFLOAD_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
 
-  /* One window per document: an untouched window takes the file, any other
-   * opens a new one. */
-  if (offload_window_is_pristine (self))
-    offload_window_load (self, file, &error);
-  else
-    target = offload_window_new_for_file (gtk_window_get_application (GTK_WINDOW (self)), file, &error);
-
-  if (error != NULL)
-    {
-      offload_window_show_open_error (self, file, error);
-      return;
-    }
-
-  gtk_window_present (GTK_WINDOW (target));
+  offload_application_open_file (OFFLOAD_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), self, file);
 }
 
 void
@@ -469,349 +526,23 @@ offload_window_show_open_error (OffloadWindow *self,
   offload_window_show_error (self, primary, error->message);
 }
 
-static gboolean
-save_with_flags (OffloadWindow     *self,
-                 GFile             *file,
-                 OffloadSaveFlags   flags,
-                 GError           **error)
-{
-  if (!offload_document_save_full (self->document, file, flags, NULL, error))
-    return FALSE;
-
-  add_recent (offload_document_get_file (self->document));
-  return TRUE;
-}
-
-gboolean
-offload_window_save_to (OffloadWindow  *self,
-                        GFile          *file,
-                        GError        **error)
-{
-  g_return_val_if_fail (OFFLOAD_IS_WINDOW (self), FALSE);
-
-  return save_with_flags (self, file, OFFLOAD_SAVE_NONE, error);
-}
-
-/* Apart from the unsaved-changes dialog's RESPONSE_DISCARD and RESPONSE_SAVE. */
-enum {
-  RESPONSE_SAVE_AS = 3,
-  RESPONSE_REPLACE = 4,
-};
-
-static void save_to_and_report (OffloadWindow *self, GFile *file, OffloadSaveFlags flags);
-
-static void
-on_save_failed_response (GtkDialog     *dialog,
-                         int            response,
-                         OffloadWindow *self)
-{
-  gtk_window_destroy (GTK_WINDOW (dialog));
-
-  /* Closing waits for the save that the user chose instead, if any. */
-  if (response == RESPONSE_SAVE_AS)
-    save_as (self);
-  else if (response == RESPONSE_REPLACE)
-    save_to_and_report (self, NULL, OFFLOAD_SAVE_OVERWRITE);
-  else
-    self->close_after_save = FALSE;
-}
-
-/* The document stays unsaved and open; the user may save it elsewhere, or,
- * when another program changed the file, replace that program's version. */
-static void
-show_save_failed (OffloadWindow *self,
-                  const GError  *error)
-{
-  gboolean changed = g_error_matches (error, OFFLOAD_ERROR, OFFLOAD_ERROR_CHANGED_ON_DISK);
-  GtkWidget *dialog;
-
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   changed ? GTK_MESSAGE_WARNING : GTK_MESSAGE_ERROR, GTK_BUTTONS_NONE,
-                                   "%s", changed ? _("The file changed since you opened it")
-                                                 : _("The assessment was not saved"));
-  if (changed)
-    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s. %s", error->message,
-                                              _("Replacing it loses the other program’s changes."));
-  else
-    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s. %s", error->message,
-                                              _("Your changes are still here: save them somewhere else."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  if (changed)
-    {
-      gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Replace"), RESPONSE_REPLACE);
-      gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), RESPONSE_REPLACE),
-                                "destructive-action");
-    }
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("Save _As…"), RESPONSE_SAVE_AS);
-  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), RESPONSE_SAVE_AS),
-                            "suggested-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), RESPONSE_SAVE_AS);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_save_failed_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-save_to_and_report (OffloadWindow    *self,
-                    GFile            *file,
-                    OffloadSaveFlags  flags)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!save_with_flags (self, file, flags, &error))
-    {
-      show_save_failed (self, error);
-      return;
-    }
-
-  if (self->close_after_save)
-    {
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
-}
-
-/* ---- file choosers ----------------------------------------------------- */
-
-static void
-add_filters (GListStore *filters)
-{
-  g_autoptr(GtkFileFilter) offload = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (offload, _("Offload assessments"));
-  gtk_file_filter_add_pattern (offload, "*" FILE_EXTENSION);
-  gtk_file_filter_add_mime_type (offload, "application/x-offload-assessment");
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  g_list_store_append (filters, offload);
-  g_list_store_append (filters, all);
-}
-
-static char *
-suggested_name (OffloadWindow *self)
-{
-  const char *title = offload_document_get_title (self->document);
-  g_autofree char *base = g_strdup (title[0] ? title : _("Assessment"));
-
-  /* A title is free text; a file name must not contain a slash. */
-  g_strdelimit (base, "/\\", '-');
-  return g_strconcat (base, FILE_EXTENSION, NULL);
-}
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-static void
-on_open_dialog_done (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(OffloadWindow) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
-
-  if (file != NULL)
-    offload_window_open (self, file);
-}
-
-static void
-on_save_dialog_done (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(OffloadWindow) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
-
-  if (file != NULL)
-    save_to_and_report (self, file, OFFLOAD_SAVE_NONE);
-  else
-    self->close_after_save = FALSE;
-}
-
-static GtkFileDialog *
-make_file_dialog (const char *title)
-{
-  GtkFileDialog *dialog = gtk_file_dialog_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-
-  add_filters (filters);
-  gtk_file_dialog_set_title (dialog, title);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  return dialog;
-}
-
-static void
-choose_file_to_open (OffloadWindow *self)
-{
-  g_autoptr(GtkFileDialog) dialog = make_file_dialog (_("Open an Assessment"));
-
-  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, on_open_dialog_done, g_object_ref (self));
-}
-
-static void
-choose_file_to_save (OffloadWindow *self)
-{
-  g_autoptr(GtkFileDialog) dialog = make_file_dialog (_("Save the Assessment"));
-  g_autofree char *name = suggested_name (self);
-
-  gtk_file_dialog_set_initial_name (dialog, name);
-  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, on_save_dialog_done, g_object_ref (self));
-}
-#else
-static void
-on_native_response (GtkNativeDialog *native,
-                    int              response,
-                    OffloadWindow   *self)
-{
-  GtkFileChooserAction action = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (native));
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-  if (file != NULL && action == GTK_FILE_CHOOSER_ACTION_OPEN)
-    offload_window_open (self, file);
-  else if (file != NULL)
-    save_to_and_report (self, file, OFFLOAD_SAVE_NONE);
-  else
-    self->close_after_save = FALSE;
-
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-  g_object_unref (self);
-}
-
-static GtkFileChooserNative *
-make_native (OffloadWindow        *self,
-             const char           *title,
-             GtkFileChooserAction  action,
-             const char           *accept)
-{
-  GtkFileChooserNative *native = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-
-  add_filters (filters);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (filters)); i++)
-    {
-      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
-
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-    }
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_signal_connect (native, "response", G_CALLBACK (on_native_response), g_object_ref (self));
-  return native;
-}
-
-static void
-choose_file_to_open (OffloadWindow *self)
-{
-  GtkFileChooserNative *native = make_native (self, _("Open an Assessment"),
-                                              GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
-
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
-static void
-choose_file_to_save (OffloadWindow *self)
-{
-  GtkFileChooserNative *native = make_native (self, _("Save the Assessment"),
-                                              GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
-  g_autofree char *name = suggested_name (self);
-
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-#endif
-
-/* ---- actions ----------------------------------------------------------- */
-
-static void
-save_as (OffloadWindow *self)
-{
-  choose_file_to_save (self);
-}
-
-static void
-action_open (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  choose_file_to_open (OFFLOAD_WINDOW (widget));
-}
-
-static void
-action_save (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  OffloadWindow *self = OFFLOAD_WINDOW (widget);
-
-  if (offload_document_get_file (self->document) == NULL)
-    save_as (self);
-  else
-    save_to_and_report (self, NULL, OFFLOAD_SAVE_NONE);
-}
-
-static void
-action_save_as (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  save_as (OFFLOAD_WINDOW (widget));
-}
-
-static void
-action_export (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  OffloadWindow *self = OFFLOAD_WINDOW (widget);
-
-  offload_export_choose_and_write (GTK_WINDOW (self), self->document,
-                                   g_str_equal (action_name, "win.export-csv") ? OFFLOAD_EXPORT_CSV : OFFLOAD_EXPORT_PDF,
-                                   self->share_without_amounts);
-}
-
-static void
-action_print (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  OffloadWindow *self = OFFLOAD_WINDOW (widget);
-
-  offload_export_print (GTK_WINDOW (self), self->document, self->share_without_amounts, NULL);
-}
-
-static void
-action_compare_progress (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  OffloadWindow *self = OFFLOAD_WINDOW (widget);
-
-  gtk_window_present (GTK_WINDOW (offload_progress_dialog_new (GTK_WINDOW (self), self->document)));
-}
-
 /* ---- closing ----------------------------------------------------------- */
 
-enum {
-  RESPONSE_DISCARD = 1,
-  RESPONSE_SAVE = 2,
-};
-
 static void
-on_unsaved_response (GtkDialog     *dialog,
-                     int            response,
-                     OffloadWindow *self)
+window_on_save_changes_answer (OffloadSaveChangesResponse  response,
+                               gpointer                    user_data)
 {
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  OffloadWindow *self = user_data;
 
-  if (response == RESPONSE_DISCARD)
+  if (response == OFFLOAD_SAVE_CHANGES_DISCARD)
     {
       self->close_confirmed = TRUE;
       gtk_window_close (GTK_WINDOW (self));
     }
-  else if (response == RESPONSE_SAVE)
+  else if (response == OFFLOAD_SAVE_CHANGES_SAVE)
     {
       self->close_after_save = TRUE;
-      action_save (GTK_WIDGET (self), "win.save", NULL);
+      _offload_window_save (self);
     }
 }
 
@@ -819,7 +550,6 @@ static gboolean
 offload_window_close_request (GtkWindow *window)
 {
   OffloadWindow *self = OFFLOAD_WINDOW (window);
-  GtkWidget *dialog;
 
   if (self->settings != NULL && !gtk_window_is_maximized (window))
     {
@@ -838,35 +568,18 @@ offload_window_close_request (GtkWindow *window)
       return GTK_WINDOW_CLASS (offload_window_parent_class)->close_request (window);
     }
 
-  dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Save changes to this assessment?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("If you close without saving, your changes are lost."));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Cancel"), GTK_RESPONSE_CANCEL,
-                          _("_Discard"), RESPONSE_DISCARD,
-                          _("_Save"), RESPONSE_SAVE,
-                          NULL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), RESPONSE_SAVE);
-  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), RESPONSE_DISCARD),
-                            "destructive-action");
-  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), RESPONSE_SAVE),
-                            "suggested-action");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_unsaved_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-
+  offload_save_changes_dialog_present (window, self->document, window_on_save_changes_answer, self);
   return TRUE;
 }
 
 /* ---- drag and drop ----------------------------------------------------- */
 
 static gboolean
-on_drop (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         OffloadWindow *self)
+window_on_drop (GtkDropTarget *target,
+                const GValue  *value,
+                double         x,
+                double         y,
+                OffloadWindow *self)
 {
   GSList *files;
 
@@ -886,6 +599,77 @@ on_info_bar_response (GtkInfoBar *info_bar,
                       int         response)
 {
   gtk_info_bar_set_revealed (info_bar, FALSE);
+}
+
+/* Keyboard users must see where the focus is. GTK 4.8's viewport scrolls
+ * only when focus enters it, not as Tab moves deeper inside, so the
+ * section's page follows the focus here. */
+static void
+window_on_focus_widget_changed (OffloadWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *scroller = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+  GtkWidget *viewport = scroller ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)) : NULL;
+  /* The viewport's child: bounds in the page's own coordinates. */
+  GtkWidget *content = GTK_IS_VIEWPORT (viewport) ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double value, page, top, bottom;
+
+  if (content == NULL || !gtk_widget_is_ancestor (focus, content) ||
+      !gtk_widget_compute_bounds (focus, content, &bounds))
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  /* A little margin, so the focus ring is not cut. */
+  top = bounds.origin.y - 12;
+  bottom = bounds.origin.y + bounds.size.height + 12;
+  if (top < value)
+    gtk_adjustment_set_value (adjustment, top);
+  else if (bottom > value + page)
+    gtk_adjustment_set_value (adjustment, MIN (top, bottom - page));
+}
+
+/* ---- focus --------------------------------------------------------------
+ *
+ * GtkStackSidebar's list takes one Tab stop per row, and moving the focus
+ * onto a row selects it: Tab would switch sections on its way through and
+ * never reach the section shown. Here the sidebar is one Tab stop, its
+ * selected row; the arrow keys move between sections, and Tab goes on into
+ * the section shown. */
+
+static gboolean
+offload_window_focus (GtkWidget        *widget,
+                      GtkDirectionType  direction)
+{
+  OffloadWindow *self = OFFLOAD_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+  GtkWidget *titlebar = gtk_window_get_titlebar (GTK_WINDOW (widget));
+
+  /* Entering the list, GTK lands on the selected row already; leaving it
+   * is what GTK would do row by row. */
+  if (focus != NULL && page != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)) &&
+      (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD))
+    {
+      if (direction == GTK_DIR_TAB_FORWARD && gtk_widget_child_focus (page, direction))
+        return TRUE;
+      if (direction == GTK_DIR_TAB_BACKWARD)
+        {
+          /* Back to whatever precedes the sidebar: the info bar when it
+           * shows, else the header bar's last control. */
+          GtkWidget *info = GTK_WIDGET (self->info_bar);
+
+          if (gtk_widget_get_mapped (info) && gtk_widget_child_focus (info, direction))
+            return TRUE;
+          if (titlebar != NULL && gtk_widget_child_focus (titlebar, direction))
+            return TRUE;
+        }
+    }
+
+  return GTK_WIDGET_CLASS (offload_window_parent_class)->focus (widget, direction);
 }
 
 /* ---- GObject ----------------------------------------------------------- */
@@ -911,12 +695,17 @@ offload_window_constructed (GObject *object)
     {
       g_autoptr(OffloadAssessment) assessment = offload_assessment_new (NULL);
       g_autoptr(OffloadDocument) document = NULL;
+      GStrv examples;
 
       /* Starting from the owner's own figures is not an edit: apply them
        * before the document starts tracking changes. */
-      apply_remembered_inputs (self, assessment);
+      examples = window_apply_remembered_inputs (self, assessment);
       document = offload_document_new_for_assessment (assessment);
-      set_document (self, document);
+      if (examples[0] != NULL)
+        self->example_inputs = examples;
+      else
+        g_strfreev (examples);
+      window_set_document (self, document);
     }
 }
 
@@ -925,26 +714,28 @@ offload_window_dispose (GObject *object)
 {
   OffloadWindow *self = OFFLOAD_WINDOW (object);
 
+  g_clear_handle_id (&self->build_sections_source, g_source_remove);
   if (self->document != NULL)
-    remember_inputs (self, offload_document_get_assessment (self->document), NULL);
-  g_binding_group_set_source (self->assessment_bindings, NULL);
-  g_binding_group_set_source (self->document_bindings, NULL);
+    {
+      OffloadAssessment *assessment = offload_document_get_assessment (self->document);
+
+      window_remember_inputs (self, assessment, NULL);
+      g_signal_handlers_disconnect_by_data (assessment, self);
+    }
   g_signal_group_set_target (self->document_signals, NULL);
-  g_signal_group_set_target (self->assessment_signals, NULL);
-  g_signal_group_set_target (self->decision_signals, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), OFFLOAD_TYPE_WINDOW);
+  self->figures_panel = NULL;
+  self->comparison_panel = NULL;
+  self->plan_panel = NULL;
   /* A draft lives as long as its window: only a crash keeps one. (A write
    * still under way keeps the autosave alive; close() covers it too.) */
   if (self->autosave != NULL)
     offload_autosave_close (self->autosave);
   g_clear_object (&self->autosave);
   g_clear_object (&self->document);
-  g_clear_object (&self->assessment_bindings);
-  g_clear_object (&self->document_bindings);
   g_clear_object (&self->document_signals);
-  g_clear_object (&self->assessment_signals);
-  g_clear_object (&self->decision_signals);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->example_inputs, g_strfreev);
 
   G_OBJECT_CLASS (offload_window_parent_class)->dispose (object);
 }
@@ -977,7 +768,7 @@ offload_window_set_property (GObject      *object,
     {
     case PROP_DOCUMENT:
       if (g_value_get_object (value) != NULL)
-        set_document (self, g_value_get_object (value));
+        window_set_document (self, g_value_get_object (value));
       break;
     case PROP_SHARE_WITHOUT_AMOUNTS:
       if (self->share_without_amounts != g_value_get_boolean (value))
@@ -1003,6 +794,7 @@ offload_window_class_init (OffloadWindowClass *klass)
   object_class->get_property = offload_window_get_property;
   object_class->set_property = offload_window_set_property;
   window_class->close_request = offload_window_close_request;
+  widget_class->focus = offload_window_focus;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, OFFLOAD_TYPE_DOCUMENT,
@@ -1013,136 +805,49 @@ offload_window_class_init (OffloadWindowClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OFFLOAD_TYPE_ANSWER_BAR);
+  g_type_ensure (OFFLOAD_TYPE_SECTIONS_LAYOUT);
   g_type_ensure (OFFLOAD_TYPE_COLUMNS_LAYOUT);
-  g_type_ensure (OFFLOAD_TYPE_VALUE_ROW);
-  g_type_ensure (OFFLOAD_TYPE_RESULTS_PANEL);
-  g_type_ensure (OFFLOAD_TYPE_PLAN_PANEL);
-  g_type_ensure (OFFLOAD_TYPE_COMPARISON_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/offload/Offload/ui/offload-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, info_bar);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, info_label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, answer_bar);
+  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, checklist_box);
-  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, title_entry);
-  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, hours_row);
-  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, working_day_row);
-  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, value_row);
-  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, days_row);
-  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, weeks_row);
-  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, interruptions_row);
-  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, results_panel);
-  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, plan_panel);
-  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, comparison_panel);
-  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, scroller);
+  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, figures_page);
+  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, options_page);
+  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, plan_page);
   gtk_widget_class_bind_template_callback (widget_class, on_info_bar_response);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_section_changed);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, action_save);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, action_save_as);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, action_export);
-  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, action_export);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, action_print);
-  gtk_widget_class_install_action (widget_class, "win.compare-progress", NULL, action_compare_progress);
-  gtk_widget_class_install_property_action (widget_class, "win.share-without-amounts", "share-without-amounts");
-}
-
-/* Keyboard users must see where the focus is. GTK 4.8's viewport scrolls
- * only when focus enters it, not as Tab moves deeper inside, so the page
- * follows the focus here. */
-static void
-on_focus_widget_changed (OffloadWindow *self)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
-  /* The viewport's child: bounds in the page's own coordinates. */
-  GtkWidget *content = GTK_IS_VIEWPORT (viewport) ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  graphene_rect_t bounds;
-  double value, page, top, bottom;
-
-  if (focus == NULL || content == NULL || !gtk_widget_is_ancestor (focus, content) ||
-      !gtk_widget_compute_bounds (focus, content, &bounds))
-    return;
-
-  value = gtk_adjustment_get_value (adjustment);
-  page = gtk_adjustment_get_page_size (adjustment);
-  /* A little margin, so the focus ring is not cut. */
-  top = bounds.origin.y - 12;
-  bottom = bounds.origin.y + bounds.size.height + 12;
-  if (top < value)
-    gtk_adjustment_set_value (adjustment, top);
-  else if (bottom > value + page)
-    gtk_adjustment_set_value (adjustment, MIN (top, bottom - page));
-}
-
-static void
-bind_value_row (OffloadWindow   *self,
-                OffloadValueRow *row,
-                const char      *property,
-                const char      *input,
-                const char      *spoken,
-                GtkSizeGroup    *units)
-{
-  OffloadCatalog *catalog = offload_catalog_get_default ();
-
-  /* One width for every unit, whatever the language's longest ("semaines"),
-   * so the entries stay in one column. */
-  gtk_size_group_add_widget (units, offload_value_row_get_unit_label (row));
-
-  offload_value_row_set_spec (row, offload_catalog_get_input (catalog, input));
-  if (spoken != NULL)
-    offload_value_row_set_spoken (row, spoken);
-  g_binding_group_bind (self->assessment_bindings, property, row, "value",
-                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  _offload_window_class_actions_init (klass);
 }
 
 static void
 offload_window_init (OffloadWindow *self)
 {
   GtkDropTarget *drop;
-  g_autoptr(GtkSizeGroup) units = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  offload_gtk_compat_name_sidebar_rows (self->sidebar);
 
-  self->settings = load_settings ();
-  self->assessment_bindings = g_binding_group_new ();
-  self->document_bindings = g_binding_group_new ();
-
-  units = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
-  bind_value_row (self, self->hours_row, "hours-per-day", OFFLOAD_INPUT_HOURS_PER_DAY,
-                  _("Hours lost per day to low-value tasks, in hours per day"), units);
-  bind_value_row (self, self->working_day_row, "working-hours-per-day", OFFLOAD_INPUT_WORKING_HOURS_PER_DAY,
-                  _("Length of your working day, in hours"), units);
-  /* The working day is Offload's own assumption: its reason and source
-   * are one click away, as for the figures of Compare options. */
-  offload_value_row_set_info (self->working_day_row,
-                              offload_catalog_get_policy (offload_catalog_get_default (), "working_day"),
-                              _("Where the working day comes from"));
-  bind_value_row (self, self->value_row, "hourly-value", OFFLOAD_INPUT_HOURLY_VALUE, NULL, units);
-  bind_value_row (self, self->days_row, "days-per-week", OFFLOAD_INPUT_DAYS_PER_WEEK,
-                  _("Working days per week"), units);
-  bind_value_row (self, self->weeks_row, "weeks-per-month", OFFLOAD_INPUT_WEEKS_PER_MONTH,
-                  _("Working weeks per month"), units);
-  bind_value_row (self, self->interruptions_row, "interruptions-per-day", OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY,
-                  _("Interruptions per day"), units);
-  g_binding_group_bind (self->document_bindings, "title", self->title_entry, "text",
-                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  self->settings = window_load_settings ();
 
   self->document_signals = g_signal_group_new (OFFLOAD_TYPE_DOCUMENT);
-  g_signal_group_connect_swapped (self->document_signals, "notify::unsaved", G_CALLBACK (update_title), self);
-  g_signal_group_connect_swapped (self->document_signals, "notify::file", G_CALLBACK (update_title), self);
-  g_signal_group_connect_swapped (self->document_signals, "notify::title", G_CALLBACK (update_title), self);
-  self->assessment_signals = g_signal_group_new (OFFLOAD_TYPE_ASSESSMENT);
-  g_signal_group_connect_swapped (self->assessment_signals, "notify::currency", G_CALLBACK (update_currency), self);
-  self->decision_signals = g_signal_group_new (OFFLOAD_TYPE_DECISION);
-  g_signal_group_connect_swapped (self->decision_signals, "changed", G_CALLBACK (update_warnings), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::unsaved", G_CALLBACK (window_update_title), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::unsaved", G_CALLBACK (window_update_first_run), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::file", G_CALLBACK (window_update_title), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::title", G_CALLBACK (window_update_title), self);
 
-  g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (on_focus_widget_changed), self);
+  g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (window_on_focus_widget_changed), self);
+  g_signal_connect (self, "map", G_CALLBACK (window_on_map), NULL);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
-  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  g_signal_connect (drop, "drop", G_CALLBACK (window_on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }
 

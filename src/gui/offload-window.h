@@ -34,8 +34,13 @@ gboolean         offload_window_is_pristine   (OffloadWindow   *self);
 gboolean         offload_window_load          (OffloadWindow   *self,
                                                GFile           *file,
                                                GError         **error);
+/* Opens @file the way the application decides (offload_application_open_file()). */
 void             offload_window_open          (OffloadWindow   *self,
                                                GFile           *file);
+/* The section @name ("signs", "figures", "options", "plan"), built now if
+ * it was not yet: the checklist's box, or the section's panel. */
+GtkWidget       *offload_window_get_section   (OffloadWindow   *self,
+                                               const char      *name);
 gboolean         offload_window_save_to       (OffloadWindow   *self,
                                                GFile           *file,
                                                GError         **error);

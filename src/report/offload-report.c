@@ -1541,22 +1541,11 @@ offload_report_new_for_document (OffloadDocument    *document,
                                  GDateTime          *date,
                                  OffloadReportFlags  flags)
 {
-  const char *title;
-  GFile *file;
-  g_autofree char *base = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (OFFLOAD_IS_DOCUMENT (document), NULL);
 
-  title = offload_document_get_title (document);
-  file = offload_document_get_file (document);
-  if (title[0] != '\0')
-    name = g_strdup (title);
-  else if (file != NULL && (base = g_file_get_basename (file)) != NULL)
-    name = g_filename_display_name (base);
-  else
-    name = g_strdup (_("New Assessment"));
-
+  name = offload_document_dup_display_name (document, 0);
   return offload_report_new (offload_document_get_assessment (document), name, date, flags);
 }
 
