@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "offload-application.h"
+#include "offload-figures-panel.h"
 #include "offload-value-row.h"
 #include "offload-window.h"
 
@@ -59,6 +60,7 @@ main (int   argc,
   double cpu_per_step;
   double per_answer;
   OffloadDecision *decision;
+  GtkWidget *figures;
 
   gtk_init ();
   g_set_application_name ("Offload");
@@ -72,6 +74,14 @@ main (int   argc,
   file = g_file_new_for_path (path);
   if (!offload_window_load (window, file, &error))
     g_error ("%s", error->message);
+  /* Every section built (the worst case: each follows the slider), the
+   * figures shown, as when the owner drags the slider. */
+  offload_window_get_section (window, "options");
+  offload_window_get_section (window, "plan");
+  figures = offload_window_get_section (window, "figures");
+  gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), OFFLOAD_TYPE_WINDOW,
+                                                                              "stack")),
+                                    "figures");
   gtk_window_present (GTK_WINDOW (window));
   /* One real frame first, so the timed steps update a laid-out window. */
   for (int i = 0; i < 200 && g_main_context_iteration (NULL, FALSE); i++)
@@ -79,8 +89,8 @@ main (int   argc,
 
   assessment = offload_document_get_assessment (offload_window_get_document (window));
   g_signal_connect (assessment, "notify::monthly-cost", G_CALLBACK (count), &changes);
-  scale = offload_value_row_get_scale (OFFLOAD_VALUE_ROW (gtk_widget_get_template_child (GTK_WIDGET (window),
-                                                                                          OFFLOAD_TYPE_WINDOW,
+  scale = offload_value_row_get_scale (OFFLOAD_VALUE_ROW (gtk_widget_get_template_child (figures,
+                                                                                          OFFLOAD_TYPE_FIGURES_PANEL,
                                                                                           "hours_row")));
 
   start = g_get_monotonic_time ();

@@ -252,6 +252,29 @@ window_action_compare_progress (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (offload_progress_dialog_new (GTK_WINDOW (self), self->document)));
 }
 
+/* The shortcuts window, built when asked for: GtkApplication would build
+ * one for every window as it opens (from gtk/help-overlay.ui), a cost the
+ * first frame need not pay. */
+static void
+window_action_show_shortcuts (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (window);
+
+  /* Set as the window's help overlay, it shows the application's
+   * accelerators for the actions it names. */
+  if (shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/offload/Offload/ui/offload-shortcuts-window.ui");
+
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, shortcuts);
+    }
+  gtk_window_present (GTK_WINDOW (shortcuts));
+}
+
 /* GTK sorts Tab stops by where they are drawn: a page just shown has no
  * allocation yet, so the focus goes in once the page has been laid out. */
 static void
@@ -302,6 +325,7 @@ _offload_window_class_actions_init (OffloadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, window_action_print);
   gtk_widget_class_install_action (widget_class, "win.compare-progress", NULL, window_action_compare_progress);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", window_action_show_section);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, window_action_show_shortcuts);
   gtk_widget_class_install_property_action (widget_class, "win.share-without-amounts", "share-without-amounts");
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
