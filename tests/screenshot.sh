@@ -1,15 +1,19 @@
 #!/bin/sh
 # screenshot.sh: takes the screenshots under data/screenshots/ from the
 # built program showing data/examples/bakery.offload, under Xvfb (no window
-# manager, default light style, English, cairo renderer).
+# manager, cairo renderer).
 #
 #   tests/screenshot.sh [BUILD_DIR]      (BUILD_DIR defaults to build)
 #
-# Writes data/screenshots/offload-window.png (1200×860 on a 1280×900
-# screen, two columns) and data/screenshots/offload-narrow.png (360 px
-# wide, one column) and data/screenshots/offload-compare.png (the "Compare
-# options" section, scrolled to the end of the page). Needs xvfb-run, dbus-run-session, xdotool and
-# ImageMagick's import (build-aux/install-deps.sh installs them).
+# Writes, 1200×860 on a 1280×900 screen unless said otherwise:
+#   offload-window.png    the signs, light style, English
+#   offload-figures.png   the owner's figures and what they add up to
+#   offload-compare.png   Compare options
+#   offload-narrow.png    the signs at 360 px wide, with the switcher
+#   offload-dark.png      the figures in the dark style
+#   offload-french.png    the figures in French (the build tree's catalog)
+# Needs xvfb-run, dbus-run-session, xdotool and ImageMagick's import
+# (build-aux/install-deps.sh installs them).
 set -eu
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -63,15 +67,29 @@ mkdir -p "$HOME/Documents"
 cp "$example" "$HOME/Documents/"
 example="$HOME/Documents/$(basename "$example")"
 
-"$build/src/offload" "$example" >"$tmp/log" 2>&1 &
-pid=$!
+win=""
+pid=""
 
-win=$(timeout 20 xdotool search --sync --onlyvisible --name "Offload" | head -n 1)
-if [ -z "$win" ]; then
-  echo "screenshot.sh: the window did not appear" >&2
-  cat "$tmp/log" >&2
-  exit 1
-fi
+# Starts program $1 on the example with the rest of the arguments as
+# environment assignments, and waits for its window.
+start () {
+  program=$1; shift
+  env "$@" "$program" "$example" >"$tmp/log" 2>&1 &
+  pid=$!
+  win=$(timeout 20 xdotool search --sync --onlyvisible --pid "$pid" --name "Offload" | head -n 1)
+  if [ -z "$win" ]; then
+    echo "screenshot.sh: the window did not appear" >&2
+    cat "$tmp/log" >&2
+    exit 1
+  fi
+  xdotool windowmove "$win" 0 0
+}
+
+stop () {
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  pid=""
+}
 
 # Waits until the window has the size asked for, then until two captures a
 # moment apart are identical (the frame is drawn and nothing is animating).
@@ -96,22 +114,41 @@ settle () {
   done
 }
 
+# shoot FILE WIDTH HEIGHT [KEY...]: the window at that size, after the keys
+# (Alt+1 to Alt+4 choose the section).
 shoot () {
-  xdotool windowsize "$win" "$2" "$3"
-  settle "$2" "$3"
+  file=$1 width=$2 height=$3; shift 3
+  xdotool windowsize "$win" "$width" "$height"
+  settle "$width" "$height"
+  for key in "$@"; do
+    xdotool key --window "$win" "$key"
+    sleep 0.3
+  done
+  settle "$width" "$height"
   # No date chunks: an unchanged window gives a byte-identical file.
   import -window "$win" -define png:exclude-chunk=date,time "$tmp/shot.png"
-  mv "$tmp/shot.png" "$out/$1"
-  echo "$out/$1: $(identify -format '%wx%h' "$out/$1")"
+  mv "$tmp/shot.png" "$out/$file"
+  echo "$out/$file: $(identify -format '%wx%h' "$out/$file")"
 }
 
 mkdir -p "$out"
-xdotool windowmove "$win" 0 0
-shoot offload-window.png "$wide_w" "$wide_h"
-shoot offload-narrow.png "$narrow_w" "$narrow_h"
 
-# "Compare options", at the foot of the page: the wheel scrolls to the end.
-xdotool windowsize "$win" "$wide_w" "$wide_h"
-settle "$wide_w" "$wide_h"
-xdotool mousemove --window "$win" 600 500 click --repeat 80 --delay 10 5
-shoot offload-compare.png "$wide_w" "$wide_h"
+# English, the theme's light style: the signs, the figures, Compare options,
+# and the signs on a phone-sized window.
+start "$build/src/offload"
+shoot offload-window.png "$wide_w" "$wide_h"
+shoot offload-figures.png "$wide_w" "$wide_h" alt+2
+shoot offload-compare.png "$wide_w" "$wide_h" alt+3
+shoot offload-narrow.png "$narrow_w" "$narrow_h" alt+1
+stop
+
+# The dark style, as a desktop that prefers it gets it.
+start "$build/src/offload" GTK_THEME=Default:dark
+shoot offload-dark.png "$wide_w" "$wide_h" alt+2
+stop
+
+# French, from the build tree's translations (offload-build-locale is the
+# program reading them instead of the installed ones).
+start "$build/tests/offload-build-locale" LC_ALL=fr_FR.UTF-8 LANGUAGE=fr
+shoot offload-french.png "$wide_w" "$wide_h" alt+2
+stop

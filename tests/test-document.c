@@ -990,6 +990,43 @@ test_read_only_folder (void)
   g_chmod (ro, 0755);
 }
 
+/* Every view names a document the same way: its title, else its file's
+ * name without the extension, else "New Assessment"; never a control
+ * character, and cut with "…" when asked. */
+static void
+test_display_name (void)
+{
+  g_autoptr(OffloadDocument) fresh = offload_document_new (NULL);
+  g_autoptr(GFile) fixture = testing_fixture ("good", "full.offload");
+  g_autoptr(OffloadDocument) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fresh_name = offload_document_dup_display_name (fresh, 0);
+  g_autofree char *titled = NULL;
+  g_autofree char *from_file = NULL;
+  g_autofree char *cut = NULL;
+  g_autofree char *control = NULL;
+
+  g_assert_cmpstr (fresh_name, ==, "New Assessment");
+
+  loaded = offload_document_new_from_file (NULL, fixture, NULL, &error);
+  g_assert_no_error (error);
+  titled = offload_document_dup_display_name (loaded, 0);
+  g_assert_cmpstr (titled, ==, offload_document_get_title (loaded));
+  g_assert_cmpstr (titled, !=, "");
+
+  offload_document_set_title (loaded, "");
+  from_file = offload_document_dup_display_name (loaded, 0);
+  g_assert_cmpstr (from_file, ==, "full");
+
+  offload_document_set_title (loaded, "Boulangerie Martin");
+  cut = offload_document_dup_display_name (loaded, 5);
+  g_assert_cmpstr (cut, ==, "Boula…");
+
+  offload_document_set_title (loaded, "Line\nbreak");
+  control = offload_document_dup_display_name (loaded, 0);
+  g_assert_null (strchr (control, '\n'));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1030,6 +1067,7 @@ main (int   argc,
   g_test_add_func ("/document/permissions", test_permissions);
   g_test_add_func ("/document/symlink", test_symlink);
   g_test_add_func ("/document/read-only-folder", test_read_only_folder);
+  g_test_add_func ("/document/display-name", test_display_name);
 
   status = g_test_run ();
 

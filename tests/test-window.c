@@ -664,7 +664,7 @@ test_unsaved_guard (void)
   dialog = testing_find_dialog ();
   g_assert_nonnull (dialog);
   text = testing_dialog_text (dialog);
-  g_assert_nonnull (strstr (text, "Save changes"));
+  g_assert_nonnull (strstr (text, "Save changes to “New Assessment”?"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
