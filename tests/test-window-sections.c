@@ -389,14 +389,24 @@ test_first_run (void)
     g_assert_true (offload_value_row_get_example (testing_window_child (window, rows[i])));
 
   /* The owner's own hourly value: that figure is theirs, the others are
-   * still examples, and the hint has done its job. */
+   * still examples, and the hint stays while they are. */
   offload_assessment_set_hourly_value (assessment_of (window), 65);
   g_assert_false (offload_value_row_get_example (testing_window_child (window, "value_row")));
   g_assert_true (offload_value_row_get_example (testing_window_child (window, "hours_row")));
-  g_assert_false (offload_answer_bar_get_first_run (bar));
+  g_assert_true (offload_answer_bar_get_first_run (bar));
   /* Back to the example's value, it stays the owner's. */
   offload_assessment_set_hourly_value (assessment_of (window), 80);
   g_assert_false (offload_value_row_get_example (testing_window_child (window, "value_row")));
+
+  /* Every figure the owner's: the hint has done its job. */
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      OffloadValueRow *row = testing_window_child (window, rows[i]);
+
+      offload_value_row_set_value (row, offload_value_row_get_value (row) + 1);
+      g_assert_false (offload_value_row_get_example (row));
+    }
+  g_assert_false (offload_answer_bar_get_first_run (bar));
   destroy_window (window);
 
   window = open_example (1200);

@@ -203,11 +203,11 @@ N_("Handing over would pay, though little points to overload yet. Start small: h
 /* Translators: title of the verdict "ready" */
 N_("Time to delegate")
 /* Translators: advice of the verdict "ready" */
-N_("Admin is holding the business back and handing it over pays. Pick the tasks below, describe them, and find someone to take them on.")
+N_("Admin is holding the business back and handing it over pays. Pick the tasks of the hand-over plan, describe them, and find someone to take them on.")
 /* Translators: title of the verdict "urgent" */
 N_("Delegate now")
 /* Translators: advice of the verdict "urgent" */
-N_("You are under-staffed rather than disorganised, every month costs you, and handing over pays. Hand over the tasks below as soon as you can.")
+N_("You are under-staffed rather than disorganised, every month costs you, and handing over pays. Hand over the tasks of the hand-over plan as soon as you can.")
 /* Translators: title of the verdict "prepare-first" */
 N_("Prepare first")
 /* Translators: advice of the verdict "prepare-first" */

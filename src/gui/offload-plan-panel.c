@@ -16,6 +16,7 @@ struct _OffloadPlanPanel
   OffloadActionPlan      *plan;
   GBindingGroup          *brief_bindings;
   GBindingGroup          *plan_bindings;
+  GSignalGroup           *decision_signals;
 
   GtkLabel               *brief_intro;
   GtkListBox             *brief_list;
@@ -145,13 +146,18 @@ static void
 update_brief_intro (OffloadPlanPanel *self)
 {
   guint n = self->brief ? g_list_model_get_n_items (G_LIST_MODEL (self->brief)) : 0;
+  OffloadDecision *decision = self->assessment ? offload_assessment_get_decision (self->assessment) : NULL;
+  const char *text;
 
   if (n == 0)
-    gtk_label_set_label (self->brief_intro,
-                         _("Tick the warning signs that fit: the tasks they call for appear here, the safest to hand over first."));
+    text = _("Tick the warning signs that fit: the tasks they call for appear here, the safest to hand over first.");
+  else if (decision != NULL && !offload_decision_get_delegation_pays (decision))
+    /* The plan must not urge what the answer above advises against. */
+    text = _("At your figures, handing over costs more than the time it frees is worth (the answer above says why). These are the tasks to hand over first once it pays.");
   else
-    gtk_label_set_label (self->brief_intro,
-                         _("Start with the repetitive, low-risk tasks: they are the easiest to describe and to check. Each frees the hours shown, every month."));
+    text = _("Start with the repetitive, low-risk tasks: they are the easiest to describe and to check. Each frees the hours shown, every month.");
+  if (g_strcmp0 (gtk_label_get_label (self->brief_intro), text) != 0)
+    gtk_label_set_label (self->brief_intro, text);
   gtk_widget_set_visible (GTK_WIDGET (self->brief_list), n > 0);
 }
 
@@ -274,6 +280,7 @@ offload_plan_panel_set_assessment (OffloadPlanPanel  *self,
       g_binding_group_set_source (self->brief_bindings, self->brief);
       g_binding_group_set_source (self->plan_bindings, self->plan);
     }
+  g_signal_group_set_target (self->decision_signals, assessment ? offload_assessment_get_decision (assessment) : NULL);
   update_brief_intro (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
 }
@@ -292,6 +299,7 @@ offload_plan_panel_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->brief_bindings);
   g_clear_object (&self->plan_bindings);
+  g_clear_object (&self->decision_signals);
 
   G_OBJECT_CLASS (offload_plan_panel_parent_class)->dispose (object);
 }
@@ -359,6 +367,9 @@ offload_plan_panel_init (OffloadPlanPanel *self)
 
   /* Translators: the hours a month a task would free, e.g. "12 h a month" */
   self->per_month = _("%s a month");
+
+  self->decision_signals = g_signal_group_new (OFFLOAD_TYPE_DECISION);
+  g_signal_group_connect_swapped (self->decision_signals, "changed", G_CALLBACK (update_brief_intro), self);
 
   self->brief_bindings = g_binding_group_new ();
   g_binding_group_bind_full (self->brief_bindings, "continuity-text", self->continuity_label, "label",

@@ -152,13 +152,13 @@ window_update_title (OffloadWindow *self)
 
 /* ---- first run --------------------------------------------------------- */
 
-/* A new assessment says what to do first until the owner changes anything. */
+/* A new assessment says what to do first while nobody has touched it, and
+ * as long as any of its figures is still Offload's example. */
 static void
 window_update_first_run (OffloadWindow *self)
 {
   gboolean first_run = offload_document_get_file (self->document) == NULL &&
-                       !offload_document_get_unsaved (self->document) &&
-                       self->example_inputs != NULL;
+                       (self->example_inputs != NULL || !offload_document_get_unsaved (self->document));
 
   offload_answer_bar_set_first_run (self->answer_bar, first_run);
 }
