@@ -27,20 +27,6 @@
 
 static GtkApplication *app;
 
-/* Mapping takes a round trip to the X server: more than a few iterations
- * under load (valgrind). */
-static void
-wait_until_mapped (gpointer widget)
-{
-  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  g_assert_true (gtk_widget_get_mapped (widget));
-  testing_spin_main_loop ();
-}
-
 /* The window a user gets from opening the fixture that fills every input. */
 static OffloadWindow *
 open_full_window (void)
@@ -52,7 +38,7 @@ open_full_window (void)
   g_assert_no_error (error);
   g_assert_nonnull (window);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_mapped (window);
+  testing_wait_until_mapped (window);
   return window;
 }
 
@@ -63,25 +49,12 @@ destroy_window (OffloadWindow *window)
   testing_spin_main_loop ();
 }
 
-static void
-collect_sign_rows (GtkWidget *widget,
-                   GPtrArray *rows)
-{
-  if (OFFLOAD_IS_SIGN_ROW (widget))
-    {
-      g_ptr_array_add (rows, widget);
-      return;
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    collect_sign_rows (c, rows);
-}
-
 static GPtrArray *
 sign_rows (OffloadWindow *window)
 {
   GPtrArray *rows = g_ptr_array_new ();
 
-  collect_sign_rows (GTK_WIDGET (window), rows);
+  testing_collect_sign_rows (GTK_WIDGET (window), rows);
   return rows;
 }
 
@@ -538,7 +511,7 @@ test_explanation_popover_named (void)
   testing_spin_main_loop ();
   popover = gtk_menu_button_get_popover (button);
   g_assert_nonnull (popover);
-  wait_until_mapped (popover);
+  testing_wait_until_mapped (popover);
 
   controls = audit (GTK_WIDGET (popover), GTK_WIDGET (window), "explanation popover");
 
@@ -580,7 +553,7 @@ test_main_menu_named (void)
   testing_spin_main_loop ();
   popover = gtk_menu_button_get_popover (button);
   g_assert_nonnull (popover);
-  wait_until_mapped (popover);
+  testing_wait_until_mapped (popover);
 
   controls = audit (GTK_WIDGET (popover), GTK_WIDGET (window), "main menu");
   /* New, Open, Save As, Keyboard Shortcuts, About, Quit. */
@@ -905,7 +878,7 @@ test_info_bar_named (void)
   gtk_window_present (GTK_WINDOW (window));
   info_bar = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "info_bar");
   g_assert_true (gtk_info_bar_get_revealed (info_bar));
-  wait_until_mapped (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "info_label"));
+  testing_wait_until_mapped (testing_template_child (window, OFFLOAD_TYPE_WINDOW, "info_label"));
 
   controls = audit (GTK_WIDGET (info_bar), GTK_WIDGET (window), "info bar");
   /* Its close button, which closes it, and so does Escape. */
@@ -916,7 +889,7 @@ test_info_bar_named (void)
   g_assert_false (gtk_info_bar_get_revealed (info_bar));
 
   gtk_info_bar_set_revealed (info_bar, TRUE);
-  wait_until_mapped (controls->pdata[0]);
+  testing_wait_until_mapped (controls->pdata[0]);
   tab_to (window, controls->pdata[0]);
   press_key (window, GDK_KEY_Escape);
   g_assert_false (gtk_info_bar_get_revealed (info_bar));
@@ -1013,7 +986,7 @@ test_keyboard_operates (void)
     if (!g_main_context_iteration (NULL, FALSE))
       g_usleep (1000);
   g_assert_nonnull (gtk_menu_button_get_popover (info));
-  wait_until_mapped (gtk_menu_button_get_popover (info));
+  testing_wait_until_mapped (gtk_menu_button_get_popover (info));
   gtk_popover_popdown (gtk_menu_button_get_popover (info));
   testing_spin_main_loop ();
 

@@ -22,32 +22,6 @@
 
 static GtkApplication *app;
 
-/* Mapping takes a round trip to the X server. */
-static void
-wait_until_mapped (gpointer widget)
-{
-  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  g_assert_true (gtk_widget_get_mapped (widget));
-  testing_spin_main_loop ();
-}
-
-static void
-collect_sign_rows (GtkWidget *widget,
-                   GPtrArray *rows)
-{
-  if (OFFLOAD_IS_SIGN_ROW (widget))
-    {
-      g_ptr_array_add (rows, widget);
-      return;
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    collect_sign_rows (c, rows);
-}
-
 /* The window with its checklist shown: whichever stack page holds the
  * signs is made the visible one, whatever the layout around it. */
 static OffloadWindow *
@@ -58,14 +32,14 @@ new_window (void)
   GtkWidget *row;
 
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_mapped (window);
-  collect_sign_rows (GTK_WIDGET (window), rows);
+  testing_wait_until_mapped (window);
+  testing_collect_sign_rows (GTK_WIDGET (window), rows);
   g_assert_cmpuint (rows->len, >, 0);
   row = rows->pdata[0];
   for (GtkWidget *w = row; gtk_widget_get_parent (w) != NULL; w = gtk_widget_get_parent (w))
     if (GTK_IS_STACK (gtk_widget_get_parent (w)))
       gtk_stack_set_visible_child (GTK_STACK (gtk_widget_get_parent (w)), w);
-  wait_until_mapped (row);
+  testing_wait_until_mapped (row);
   return window;
 }
 
@@ -82,7 +56,7 @@ sign_rows (OffloadWindow *window)
 {
   GPtrArray *rows = g_ptr_array_new ();
 
-  collect_sign_rows (GTK_WIDGET (window), rows);
+  testing_collect_sign_rows (GTK_WIDGET (window), rows);
   g_assert_cmpuint (rows->len, >=, 2);
   return rows;
 }
@@ -372,7 +346,7 @@ test_explain_key (void)
       g_assert_true (press_key (window, keys[k].keyval, keys[k].modifiers) == GTK_WIDGET (row));
       popover = gtk_menu_button_get_popover (info);
       g_assert_nonnull (popover);
-      wait_until_mapped (popover);
+      testing_wait_until_mapped (popover);
       g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
       g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (gtk_widget_get_first_child (GTK_WIDGET (info)))));
       text = gtk_widget_get_first_child (gtk_popover_get_child (popover));
@@ -500,7 +474,7 @@ test_brief_rows_not_tab_stops (void)
   gtk_window_set_child (GTK_WINDOW (window), scroller);
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 800);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_mapped (brief_list);
+  testing_wait_until_mapped (brief_list);
 
   g_assert_false (gtk_widget_get_focusable (brief_list));
   for (GtkWidget *row = gtk_widget_get_first_child (brief_list); row; row = gtk_widget_get_next_sibling (row))

@@ -150,6 +150,20 @@ assert_value (Fixture *fixture,
   g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (fixture->spin), value, 1e-12);
 }
 
+/* Enter on @text: refused, the model keeps @kept, the typed text stays and
+ * the row says @message. */
+static void
+assert_enter_refused (Fixture    *fixture,
+                      const char *text,
+                      double      kept,
+                      const char *message)
+{
+  type_and_enter (fixture, text);
+  assert_value (fixture, kept);
+  g_assert_cmpstr (spin_text (fixture), ==, text);
+  assert_refused (fixture, message);
+}
+
 static void
 test_letters_refused (void)
 {
@@ -177,10 +191,7 @@ test_letters_refused (void)
   assert_refused (&fixture, "Enter a number from 0 to 10,000");
 
   /* Half a number is no number either. */
-  type_and_enter (&fixture, "12abc");
-  assert_value (&fixture, 80);
-  g_assert_cmpstr (spin_text (&fixture), ==, "12abc");
-  assert_refused (&fixture, "Enter a number from 0 to 10,000");
+  assert_enter_refused (&fixture, "12abc", 80, "Enter a number from 0 to 10,000");
   type_and_commit (&fixture, "");
   assert_value (&fixture, 80);
   g_assert_cmpstr (spin_text (&fixture), ==, "");
@@ -205,10 +216,7 @@ test_english_decimals (void)
   fixture_init (&fixture, OFFLOAD_INPUT_HOURS_PER_DAY, 2);
 
   /* "," is no decimal point in English: refused, not read as 3. */
-  type_and_enter (&fixture, "3,5");
-  assert_value (&fixture, 2);
-  g_assert_cmpstr (spin_text (&fixture), ==, "3,5");
-  assert_refused (&fixture, "Enter a number from 0 to 24");
+  assert_enter_refused (&fixture, "3,5", 2, "Enter a number from 0 to 24");
 
   type_and_enter (&fixture, "3.5");
   assert_accepted (&fixture);
@@ -239,15 +247,9 @@ test_out_of_range (void)
   fixture_init (&fixture, OFFLOAD_INPUT_HOURS_PER_DAY, 2);
 
   /* Not clamped to 24: refused, and the limit said. */
-  type_and_enter (&fixture, "30");
-  assert_value (&fixture, 2);
-  g_assert_cmpstr (spin_text (&fixture), ==, "30");
-  assert_refused (&fixture, "Enter a number from 0 to 24");
+  assert_enter_refused (&fixture, "30", 2, "Enter a number from 0 to 24");
 
-  type_and_enter (&fixture, "−1");
-  assert_value (&fixture, 2);
-  g_assert_cmpstr (spin_text (&fixture), ==, "−1");
-  assert_refused (&fixture, "Enter a number from 0 to 24");
+  assert_enter_refused (&fixture, "−1", 2, "Enter a number from 0 to 24");
 
   /* The refusal lasts while the text is still wrong, and ends with the
    * first valid text, before Enter; the value waits for Enter as any
@@ -287,10 +289,7 @@ test_whole_numbers (void)
   g_assert_cmpstr (spin_text (&fixture), ==, "5");
 
   /* Three and a half days is not rounded to 4 behind the owner's back. */
-  type_and_enter (&fixture, "3.5");
-  assert_value (&fixture, 5);
-  g_assert_cmpstr (spin_text (&fixture), ==, "3.5");
-  assert_refused (&fixture, "Enter a whole number from 1 to 7");
+  assert_enter_refused (&fixture, "3.5", 5, "Enter a whole number from 1 to 7");
 
   type_and_enter (&fixture, "8");
   assert_value (&fixture, 5);

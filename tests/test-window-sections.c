@@ -23,16 +23,6 @@ static GtkApplication *app;
 
 static const char * const sections[] = { "signs", "figures", "options", "plan" };
 
-static void
-forget_settings (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.offload.Offload");
-  const char * const keys[] = { "hourly-value", "days-per-week", "weeks-per-month", "working-hours-per-day" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    g_settings_reset (settings, keys[i]);
-}
-
 static OffloadWindow *
 present_window (OffloadWindow *window,
                 int            width)
@@ -50,7 +40,7 @@ open_example (int width)
   g_autoptr(GError) error = NULL;
   OffloadWindow *window;
 
-  forget_settings ();
+  testing_forget_settings ();
   window = offload_window_new_for_file (app, file, &error);
   g_assert_no_error (error);
   return present_window (window, width);
@@ -380,7 +370,7 @@ test_first_run (void)
   OffloadAnswerBar *bar;
   const char * const rows[] = { "hours_row", "working_day_row", "value_row", "days_row", "weeks_row", "interruptions_row" };
 
-  forget_settings ();
+  testing_forget_settings ();
   window = present_window (offload_window_new (app, NULL), 1200);
   bar = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "answer_bar");
   g_assert_true (offload_answer_bar_get_first_run (bar));
@@ -430,7 +420,7 @@ test_one_window_per_document (void)
   OffloadWindow *fresh, *first, *again, *second;
   guint windows;
 
-  forget_settings ();
+  testing_forget_settings ();
   fresh = present_window (offload_window_new (app, NULL), 1000);
   windows = g_list_length (gtk_application_get_windows (app));
 

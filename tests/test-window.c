@@ -21,17 +21,6 @@
 static GtkApplication *app;
 static char *tmp_dir;
 
-static void
-forget_settings (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.offload.Offload");
-
-  g_settings_reset (settings, "hourly-value");
-  g_settings_reset (settings, "days-per-week");
-  g_settings_reset (settings, "weeks-per-month");
-  g_settings_reset (settings, "working-hours-per-day");
-}
-
 /* Each test starts as on a fresh install: the owner's last figures are
  * forgotten (test_remembers_inputs checks that they are kept). */
 static OffloadWindow *
@@ -39,7 +28,7 @@ new_window (OffloadDocument *document)
 {
   OffloadWindow *window;
 
-  forget_settings ();
+  testing_forget_settings ();
   window = offload_window_new (app, document);
 
   gtk_window_present (GTK_WINDOW (window));
@@ -54,7 +43,7 @@ new_window_sized (OffloadDocument *document,
 {
   OffloadWindow *window;
 
-  forget_settings ();
+  testing_forget_settings ();
   window = offload_window_new (app, document);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));

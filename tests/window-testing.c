@@ -88,6 +88,41 @@ testing_window_child (OffloadWindow *window,
   return NULL;
 }
 
+void
+testing_wait_until_mapped (gpointer widget)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_true (gtk_widget_get_mapped (widget));
+  testing_spin_main_loop ();
+}
+
+void
+testing_collect_sign_rows (GtkWidget *widget,
+                           GPtrArray *rows)
+{
+  if (OFFLOAD_IS_SIGN_ROW (widget))
+    {
+      g_ptr_array_add (rows, widget);
+      return;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    testing_collect_sign_rows (c, rows);
+}
+
+void
+testing_forget_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.offload.Offload");
+  const char * const keys[] = { "hourly-value", "days-per-week", "weeks-per-month", "working-hours-per-day" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_settings_reset (settings, keys[i]);
+}
+
 OffloadSignRow *
 testing_find_sign_row (GtkWidget  *widget,
                        const char *id)

@@ -24,6 +24,15 @@ gpointer        testing_window_child    (OffloadWindow *window,
  * until it is laid out, as after a click; the focus stays where it was. */
 void            testing_show_section    (OffloadWindow *window,
                                          const char    *name);
+/* Waits until @widget is mapped (a round trip to the X server: more than a
+ * few iterations under valgrind); asserts it is. */
+void            testing_wait_until_mapped (gpointer widget);
+/* Appends every sign row below @widget to @rows, in the tree's order. */
+void            testing_collect_sign_rows (GtkWidget *widget,
+                                           GPtrArray *rows);
+/* Each test starts as on a fresh install: the owner's last figures, which a
+ * new assessment starts from, are forgotten. */
+void            testing_forget_settings (void);
 /* The row of sign @id below @widget, or NULL. */
 OffloadSignRow *testing_find_sign_row   (GtkWidget  *widget,
                                          const char *id);
