@@ -18,6 +18,7 @@
 #include <gtk/gtk.h>
 
 #include "offload-comparison-panel.h"
+#include "offload-rate-helper.h"
 #include "offload-results-panel.h"
 #include "offload-sign-row.h"
 #include "offload-value-row.h"
@@ -528,6 +529,39 @@ test_explanation_popover_named (void)
       }
   /* early-stage is a counter-indication: explanation and what to do first. */
   g_assert_cmpuint (labels, ==, 2);
+
+  gtk_popover_popdown (popover);
+  testing_spin_main_loop ();
+  destroy_window (window);
+}
+
+/* The hourly value's helper: its entries, its button and its source are
+ * named, and its text is read out. */
+static void
+test_rate_helper_named (void)
+{
+  OffloadWindow *window = open_full_window ();
+  GtkWidget *helper = testing_window_child (window, "rate_helper");
+  GtkMenuButton *button = testing_template_child (helper, OFFLOAD_TYPE_RATE_HELPER, "menu_button");
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+  g_autoptr(GPtrArray) controls = NULL;
+  guint entries = 0, buttons = 0;
+
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Work out what one hour of your time is worth");
+  gtk_menu_button_popup (button);
+  testing_wait_until_mapped (popover);
+
+  controls = audit (GTK_WIDGET (popover), GTK_WIDGET (window), "hourly value helper");
+  for (guint i = 0; i < controls->len; i++)
+    {
+      entries += GTK_IS_TEXT (controls->pdata[i]) || GTK_IS_ENTRY (controls->pdata[i]) ||
+                 GTK_IS_SPIN_BUTTON (controls->pdata[i]);
+      buttons += GTK_IS_BUTTON (controls->pdata[i]);
+    }
+  /* The income, the hours a year, and the button that uses the result. */
+  g_assert_cmpuint (entries, >=, 2);
+  g_assert_cmpuint (buttons, >=, 1);
 
   gtk_popover_popdown (popover);
   testing_spin_main_loop ();
@@ -1114,6 +1148,7 @@ main (int   argc,
   g_test_add_func ("/accessibility/window-controls-named", test_window_controls_named);
   g_test_add_func ("/accessibility/explanation-popover-named", test_explanation_popover_named);
   g_test_add_func ("/accessibility/main-menu-named", test_main_menu_named);
+  g_test_add_func ("/accessibility/rate-helper-named", test_rate_helper_named);
   g_test_add_func ("/accessibility/unsaved-dialog-named", test_unsaved_dialog_named);
   g_test_add_func ("/accessibility/info-bar-named", test_info_bar_named);
   g_test_add_func ("/accessibility/tab-reaches-every-control", test_tab_reaches_every_control);

@@ -35,6 +35,7 @@ struct _OffloadFiguresPanel
   OffloadValueRow     *days_row;
   OffloadValueRow     *weeks_row;
   OffloadValueRow     *interruptions_row;
+  OffloadRateHelper   *rate_helper;
   OffloadResultsPanel *results_panel;
 };
 
@@ -222,6 +223,7 @@ offload_figures_panel_class_init (OffloadFiguresPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OffloadFiguresPanel, days_row);
   gtk_widget_class_bind_template_child (widget_class, OffloadFiguresPanel, weeks_row);
   gtk_widget_class_bind_template_child (widget_class, OffloadFiguresPanel, interruptions_row);
+  gtk_widget_class_bind_template_child (widget_class, OffloadFiguresPanel, rate_helper);
   gtk_widget_class_bind_template_child (widget_class, OffloadFiguresPanel, results_panel);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
