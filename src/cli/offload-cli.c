@@ -432,8 +432,7 @@ append_plan_text (OffloadAssessment *assessment,
 }
 
 static int
-summary_text (OffloadDocument *document,
-              GFile           *file)
+summary_text (OffloadDocument *document)
 {
   OffloadAssessment *assessment = offload_document_get_assessment (document);
   OffloadDecision *decision = offload_assessment_get_decision (assessment);
@@ -441,7 +440,6 @@ summary_text (OffloadDocument *document,
   const char *currency = offload_assessment_get_currency (assessment);
   const char * const *ignored = offload_document_get_ignored_answers (document);
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *name = g_file_get_basename (file);
   g_autofree char *headline = offload_decision_dup_headline (decision);
   g_auto(GStrv) why = offload_decision_dup_why (decision);
   g_autofree char *chain = offload_decision_dup_chain (decision);
@@ -455,11 +453,10 @@ summary_text (OffloadDocument *document,
   g_autofree char *total_month = offload_format_money (offload_assessment_get_total_cost (assessment), currency, 0);
   g_autofree char *total_year = offload_format_money (offload_assessment_get_total_cost_year (assessment), currency, 0);
   g_autofree char *line = NULL;
-  const char *title = offload_document_get_title (document);
   guint n_warnings = offload_decision_get_n_warnings (decision);
-  /* Text from the file: no control character (an escape sequence, a bell)
-   * reaches the terminal. */
-  g_autofree char *shown_title = offload_format_printable (title[0] ? title : name, 0);
+  /* The name every view gives it; from the file, so printable: no control
+   * character (an escape sequence, a bell) reaches the terminal. */
+  g_autofree char *shown_title = offload_document_dup_display_name (document, 0);
 
   /* The answer first, in one sentence, the same as the window and the report. */
   append_line (out, _("Assessment"), shown_title);
@@ -682,6 +679,6 @@ offload_cli_run (int    argc,
       return TRUE;
     }
 
-  *status = json ? summary_json (document) : summary_text (document, file);
+  *status = json ? summary_json (document) : summary_text (document);
   return TRUE;
 }
