@@ -64,8 +64,6 @@ export_request_free (ExportRequest *request)
   g_free (request);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportRequest, export_request_free)
-
 static void
 show_error (GtkWindow   *parent,
             const char  *primary,

@@ -181,7 +181,11 @@ window_on_assessment_notify (OffloadWindow *self,
   g_strfreev (self->example_inputs);
   self->example_inputs = g_strv_builder_end (left);
   if (self->example_inputs[0] == NULL)
-    g_clear_pointer (&self->example_inputs, g_strfreev);
+    {
+      /* Every figure is the owner's: nothing more to follow. */
+      g_clear_pointer (&self->example_inputs, g_strfreev);
+      g_signal_handlers_disconnect_by_data (offload_document_get_assessment (self->document), self);
+    }
 
   if (self->figures_panel != NULL)
     offload_figures_panel_set_examples (self->figures_panel, (const char * const *) self->example_inputs);
