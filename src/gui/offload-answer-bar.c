@@ -105,6 +105,13 @@ answer_bar_update (OffloadAnswerBar *self)
 }
 
 static void
+answer_bar_on_child_revealed (OffloadAnswerBar *self)
+{
+  if (!gtk_revealer_get_child_revealed (self->first_run_revealer) && !self->first_run)
+    gtk_widget_set_visible (GTK_WIDGET (self->first_run_revealer), FALSE);
+}
+
+static void
 offload_answer_bar_dispose (GObject *object)
 {
   OffloadAnswerBar *self = OFFLOAD_ANSWER_BAR (object);
@@ -180,6 +187,8 @@ offload_answer_bar_class_init (OffloadAnswerBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OffloadAnswerBar, headline_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadAnswerBar, first_run_revealer);
 
+  gtk_widget_class_bind_template_callback (widget_class, answer_bar_on_child_revealed);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "answerbar");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -243,6 +252,10 @@ offload_answer_bar_set_first_run (OffloadAnswerBar *self,
     return;
 
   self->first_run = first_run;
+  /* Hidden, not only folded: a folded revealer still measures its wrapping
+   * label, and over and over (a third of the first frame's work). */
+  if (first_run)
+    gtk_widget_set_visible (GTK_WIDGET (self->first_run_revealer), TRUE);
   gtk_revealer_set_reveal_child (self->first_run_revealer, first_run);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_RUN]);
 }

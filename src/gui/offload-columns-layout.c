@@ -62,7 +62,10 @@ offload_columns_layout_measure (GtkLayoutManager *manager,
       if (!gtk_widget_should_layout (child))
         continue;
 
-      gtk_widget_measure (child, orientation, column_width, &child_min, &child_nat, NULL, NULL);
+      /* Widths do not depend on a height here (height-for-width): asking a
+       * wrapping label for its width at a height makes it search. */
+      gtk_widget_measure (child, orientation, orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : column_width,
+                          &child_min, &child_nat, NULL, NULL);
 
       if (orientation == GTK_ORIENTATION_HORIZONTAL)
         {

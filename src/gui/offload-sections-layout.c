@@ -122,7 +122,7 @@ offload_sections_layout_allocate (GtkLayoutManager *manager,
     {
       int side_width;
 
-      sections_layout_measure_child (sidebar, GTK_ORIENTATION_HORIZONTAL, height, &min, &nat);
+      sections_layout_measure_child (sidebar, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat);
       /* A third of the window at most: the sections are what the owner reads. */
       side_width = MAX (min, MIN (nat, width / 3));
       gtk_widget_size_allocate (sidebar, &(GtkAllocation) { 0, 0, side_width, height }, -1);
@@ -140,6 +140,15 @@ offload_sections_layout_allocate (GtkLayoutManager *manager,
       self->wide = wide;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WIDE]);
     }
+}
+
+/* Widths first, heights for them: asking a wrapping label for its width at
+ * a given height makes it search through layouts. */
+static GtkSizeRequestMode
+offload_sections_layout_get_request_mode (GtkLayoutManager *manager,
+                                          GtkWidget        *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -192,6 +201,7 @@ offload_sections_layout_class_init (OffloadSectionsLayoutClass *klass)
 
   manager_class->measure = offload_sections_layout_measure;
   manager_class->allocate = offload_sections_layout_allocate;
+  manager_class->get_request_mode = offload_sections_layout_get_request_mode;
 
   properties[PROP_BREAKPOINT] =
     g_param_spec_int ("breakpoint", NULL, NULL, 0, G_MAXINT, 720,
