@@ -57,6 +57,18 @@ sections_layout_measure_child (GtkWidget      *child,
     gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
 }
 
+/* The sidebar's width on a window @width wide: its natural width, but a
+ * third of the window at most (the sections are what the owner reads). */
+static int
+sections_layout_sidebar_width (GtkWidget *sidebar,
+                               int        width)
+{
+  int min, nat;
+
+  sections_layout_measure_child (sidebar, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat);
+  return MAX (min, MIN (nat, width / 3));
+}
+
 static void
 offload_sections_layout_measure (GtkLayoutManager *manager,
                                  GtkWidget        *widget,
@@ -86,8 +98,14 @@ offload_sections_layout_measure (GtkLayoutManager *manager,
     }
   else if (for_size < 0 || for_size >= self->breakpoint)
     {
+      int content_width = -1;
+
+      /* The heights at the widths allocate() gives: a height at another
+       * width makes every wrapping label lay itself out once more. */
+      if (for_size >= 0)
+        content_width = for_size - sections_layout_sidebar_width (sidebar, for_size);
       sections_layout_measure_child (sidebar, orientation, -1, &side_min, &side_nat);
-      sections_layout_measure_child (content, orientation, -1, &content_min, &content_nat);
+      sections_layout_measure_child (content, orientation, content_width, &content_min, &content_nat);
       *minimum = MAX (side_min, content_min);
       *natural = MAX (side_nat, content_nat);
     }
@@ -120,11 +138,7 @@ offload_sections_layout_allocate (GtkLayoutManager *manager,
 
   if (wide)
     {
-      int side_width;
-
-      sections_layout_measure_child (sidebar, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat);
-      /* A third of the window at most: the sections are what the owner reads. */
-      side_width = MAX (min, MIN (nat, width / 3));
+      int side_width = sections_layout_sidebar_width (sidebar, width);
       gtk_widget_size_allocate (sidebar, &(GtkAllocation) { 0, 0, side_width, height }, -1);
       gtk_widget_size_allocate (content, &(GtkAllocation) { side_width, 0, width - side_width, height }, -1);
     }
