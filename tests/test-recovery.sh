@@ -36,9 +36,23 @@ start () {
   "$bin" "$@" >>"$tmp/out" 2>>"$tmp/err" &
   pid=$!
 }
+# The first visible window of the program whose name matches $1, waiting up
+# to $2 seconds. A search that meets a window being destroyed (the recovery
+# dialog closing) fails with an X error: it is tried again, not believed.
+find_window () {
+  deadline=$(( $(date +%s) + $2 ))
+  while :; do
+    found=$(xdotool search --all --onlyvisible --pid "$pid" --name "$1" 2>/dev/null | head -n 1)
+    if [ -n "$found" ] || [ "$(date +%s)" -ge "$deadline" ]; then
+      echo "$found"
+      return
+    fi
+    sleep 0.2
+  done
+}
 # Focus the first visible window of the program whose name matches $1.
 focus () {
-  win=$(timeout 15 xdotool search --all --sync --onlyvisible --pid "$pid" --name "$1" | head -n 1)
+  win=$(find_window "$1" 15)
   [ -n "$win" ] && timeout 5 xdotool windowfocus --sync "$win" && sleep 0.5
 }
 crash () {
@@ -70,13 +84,13 @@ check "the draft survives SIGKILL" test -n "$(draft)"
 
 # ---- restart: recover, save ------------------------------------------------
 start
-check "the restarted program opens" \
-  sh -c "timeout 15 xdotool search --all --sync --onlyvisible --pid $pid --name Offload >/dev/null"
+opened=$(find_window Offload 15)
+check "the restarted program opens" test -n "$opened"
 # The recovery dialog comes last, with the keyboard focus on Recover: Enter
 # recovers (nothing else is focused by hand, as a user would just press Enter).
 sleep 1
 key Return
-win=$(timeout 10 xdotool search --all --sync --onlyvisible --pid "$pid" --name "Boulangerie" | head -n 1)
+win=$(find_window "Boulangerie" 10)
 check "Enter recovers the document into a window of its own" test -n "$win"
 name=$(xdotool getwindowname "$win" 2>/dev/null)
 echo "# recovered window: $name"
@@ -97,7 +111,7 @@ key Tab
 check "the new edit has its draft" wait_for 10 draft_json "d['inputs']['hours_per_day'] == 9"
 crash
 start
-timeout 15 xdotool search --all --sync --onlyvisible --pid "$pid" --name Offload >/dev/null
+find_window Offload 15 >/dev/null
 sleep 1
 key alt+d
 check "Discard throws the draft away" wait_for 10 no_draft
