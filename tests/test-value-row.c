@@ -150,6 +150,17 @@ assert_value (Fixture *fixture,
   g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (fixture->spin), value, 1e-12);
 }
 
+/* Accepted: no refusal shown, the model holds @value, the entry reads @text. */
+static void
+assert_accepted_shows (Fixture    *fixture,
+                       double      value,
+                       const char *text)
+{
+  assert_accepted (fixture);
+  assert_value (fixture, value);
+  g_assert_cmpstr (spin_text (fixture), ==, text);
+}
+
 /* Enter on @text: refused, the model keeps @kept, the typed text stays and
  * the row says @message. */
 static void
@@ -199,9 +210,7 @@ test_letters_refused (void)
 
   /* A valid figure ends the refusal and is taken, on focus-out too. */
   type_and_leave (&fixture, "95");
-  assert_accepted (&fixture);
-  assert_value (&fixture, 95);
-  g_assert_cmpstr (spin_text (&fixture), ==, "95");
+  assert_accepted_shows (&fixture, 95, "95");
   g_assert_cmpuint (fixture.value_notifies, ==, 1);
 
   fixture_clear (&fixture);
@@ -219,9 +228,7 @@ test_english_decimals (void)
   assert_enter_refused (&fixture, "3,5", 2, "Enter a number from 0 to 24");
 
   type_and_enter (&fixture, "3.5");
-  assert_accepted (&fixture);
-  assert_value (&fixture, 3.5);
-  g_assert_cmpstr (spin_text (&fixture), ==, "3.5");
+  assert_accepted_shows (&fixture, 3.5, "3.5");
 
   /* Spaces around are read too. */
   type_and_commit (&fixture, " 4.25 ");
@@ -296,9 +303,7 @@ test_whole_numbers (void)
   assert_refused (&fixture, "Enter a whole number from 1 to 7");
 
   type_and_enter (&fixture, "6");
-  assert_accepted (&fixture);
-  assert_value (&fixture, 6);
-  g_assert_cmpstr (spin_text (&fixture), ==, "6");
+  assert_accepted_shows (&fixture, 6, "6");
 
   fixture_clear (&fixture);
 }
@@ -373,36 +378,28 @@ test_value_moves_clear_refusal (void)
   assert_refused (&fixture, "Enter a number from 0 to 10,000");
   g_signal_emit_by_name (offload_value_row_get_scale (fixture.row), "change-value", GTK_SCROLL_JUMP, 101.0, &handled);
   testing_spin_main_loop ();
-  assert_accepted (&fixture);
-  assert_value (&fixture, 100);
-  g_assert_cmpstr (spin_text (&fixture), ==, "100");
+  assert_accepted_shows (&fixture, 100, "100");
 
   /* The slider let go on the very value the model holds. */
   type_and_enter (&fixture, "abc");
   assert_refused (&fixture, "Enter a number from 0 to 10,000");
   g_signal_emit_by_name (offload_value_row_get_scale (fixture.row), "change-value", GTK_SCROLL_JUMP, 100.0, &handled);
   testing_spin_main_loop ();
-  assert_accepted (&fixture);
-  assert_value (&fixture, 100);
-  g_assert_cmpstr (spin_text (&fixture), ==, "100");
+  assert_accepted_shows (&fixture, 100, "100");
 
   /* The model, from elsewhere. */
   type_and_enter (&fixture, "abc");
   assert_refused (&fixture, "Enter a number from 0 to 10,000");
   offload_value_row_set_value (fixture.row, 50);
   testing_spin_main_loop ();
-  assert_accepted (&fixture);
-  assert_value (&fixture, 50);
-  g_assert_cmpstr (spin_text (&fixture), ==, "50");
+  assert_accepted_shows (&fixture, 50, "50");
 
   /* An arrow key: a step from the value kept, not from 0. */
   type_and_enter (&fixture, "abc");
   assert_refused (&fixture, "Enter a number from 0 to 10,000");
   g_signal_emit_by_name (fixture.spin, "change-value", GTK_SCROLL_STEP_UP);
   testing_spin_main_loop ();
-  assert_accepted (&fixture);
-  assert_value (&fixture, 55);
-  g_assert_cmpstr (spin_text (&fixture), ==, "55");
+  assert_accepted_shows (&fixture, 55, "55");
 
   fixture_clear (&fixture);
 }
@@ -425,9 +422,7 @@ test_french (void)
   fixture_init (&fixture, OFFLOAD_INPUT_HOURLY_VALUE, 80);
 
   type_and_enter (&fixture, "3,5");
-  assert_accepted (&fixture);
-  assert_value (&fixture, 3.5);
-  g_assert_cmpstr (spin_text (&fixture), ==, "3,5");
+  assert_accepted_shows (&fixture, 3.5, "3,5");
 
   /* A "." is a decimal point in French too. */
   type_and_enter (&fixture, "62.7");
