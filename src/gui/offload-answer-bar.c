@@ -52,26 +52,21 @@ answer_bar_set_text (GtkLabel   *label,
     gtk_label_set_label (label, text);
 }
 
+/* The deciding figure alone: what doing nothing costs moves with every
+ * slider step, when the decision's sentences may not. */
 static void
-answer_bar_update (OffloadAnswerBar *self)
+answer_bar_update_figure (OffloadAnswerBar *self)
 {
   OffloadDecision *decision;
-  OffloadBand *band;
   const char *currency;
-  g_autofree char *headline = NULL;
   g_autofree char *amount = NULL;
   g_autofree char *figure = NULL;
-  g_autofree char *verdict_class = NULL;
-  g_autofree char *need = NULL;
 
   if (self->assessment == NULL)
     return;
 
   decision = offload_assessment_get_decision (self->assessment);
-  band = offload_decision_get_band (decision);
   currency = offload_assessment_get_currency (self->assessment);
-  headline = offload_decision_dup_headline (decision);
-
   if (offload_decision_get_delegation_pays (decision))
     {
       amount = offload_format_money (offload_decision_get_net_gain_year (decision), currency, 0);
@@ -85,14 +80,31 @@ answer_bar_update (OffloadAnswerBar *self)
        * the owner's time lost to admin and interruptions in a year */
       figure = g_strdup_printf (_("Doing nothing costs %s of your time a year"), amount);
     }
+  answer_bar_set_text (self->figure_label, figure);
+}
 
+static void
+answer_bar_update (OffloadAnswerBar *self)
+{
+  OffloadDecision *decision;
+  OffloadBand *band;
+  g_autofree char *headline = NULL;
+  g_autofree char *verdict_class = NULL;
+  g_autofree char *need = NULL;
+
+  if (self->assessment == NULL)
+    return;
+
+  decision = offload_assessment_get_decision (self->assessment);
+  band = offload_decision_get_band (decision);
+  headline = offload_decision_dup_headline (decision);
   /* Translators: the need to delegate, a score out of 100 */
   need = g_strdup_printf (_("Need %d/100"), offload_decision_get_need (decision));
 
   answer_bar_set_text (self->verdict_label, band->title);
   answer_bar_set_text (self->need_label, need);
-  answer_bar_set_text (self->figure_label, figure);
   answer_bar_set_text (self->headline_label, headline);
+  answer_bar_update_figure (self);
 
   /* The verdict's colour says how strong it is, in the theme's own colours. */
   verdict_class = g_strdup_printf ("verdict-%s", band->id);
@@ -208,7 +220,7 @@ offload_answer_bar_init (OffloadAnswerBar *self)
   /* What doing nothing costs is not something the decision's sentences
    * always quote; the currency re-formats every amount. */
   self->assessment_signals = g_signal_group_new (OFFLOAD_TYPE_ASSESSMENT);
-  g_signal_group_connect_swapped (self->assessment_signals, "notify::total-cost-year", G_CALLBACK (answer_bar_update), self);
+  g_signal_group_connect_swapped (self->assessment_signals, "notify::total-cost-year", G_CALLBACK (answer_bar_update_figure), self);
   g_signal_group_connect_swapped (self->assessment_signals, "notify::currency", G_CALLBACK (answer_bar_update), self);
 }
 
