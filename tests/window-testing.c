@@ -32,7 +32,7 @@ testing_show_section (OffloadWindow *window,
 {
   GtkStack *stack = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "stack");
   GtkWidget *page = gtk_stack_get_child_by_name (stack, name);
-  gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  gint64 end = g_get_monotonic_time () + TESTING_PATIENCE_USEC;
 
   if (gtk_stack_get_visible_child (stack) == page)
     return;
@@ -91,7 +91,7 @@ testing_window_child (OffloadWindow *window,
 void
 testing_wait_until_mapped (gpointer widget)
 {
-  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gint64 end = g_get_monotonic_time () + TESTING_PATIENCE_USEC;
 
   while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < end)
     if (!g_main_context_iteration (NULL, FALSE))

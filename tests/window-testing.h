@@ -9,6 +9,12 @@
 #include "offload-sign-row.h"
 #include "offload-window.h"
 
+/* How long a test waits for something the main loop brings (a frame, a
+ * section built when idle, a mapped window). Every wait ends as soon as it
+ * happens; the bound is for valgrind on a busy 2-core machine, where GTK runs
+ * some fifty times slower than natively. */
+#define TESTING_PATIENCE_USEC (60 * G_USEC_PER_SEC)
+
 /* Lets bindings, dialogs and the frame clock settle. */
 void            testing_spin_main_loop  (void);
 /* The template child @name of @widget, an instance of @type; asserts it exists. */
