@@ -16,6 +16,7 @@
 
 #include "offload-answer-bar.h"
 #include "offload-format.h"
+#include "offload-height-for-width-layout.h"
 
 struct _OffloadAnswerBar
 {
@@ -201,7 +202,8 @@ offload_answer_bar_class_init (OffloadAnswerBarClass *klass)
 
   gtk_widget_class_bind_template_callback (widget_class, answer_bar_on_child_revealed);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* Its labels wrap: their widths are never asked at a height (see the layout). */
+  gtk_widget_class_set_layout_manager_type (widget_class, OFFLOAD_TYPE_HEIGHT_FOR_WIDTH_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "answerbar");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }

@@ -9,6 +9,7 @@
  */
 #include <glib/gi18n.h>
 
+#include "offload-height-for-width-layout.h"
 #include "offload-sign-row.h"
 
 struct _OffloadSignRow
@@ -18,6 +19,7 @@ struct _OffloadSignRow
   OffloadAnswer  *answer;
 
   GtkCheckButton *check;
+  GtkLabel       *title_label;
   GtkMenuButton  *info_button;
 };
 
@@ -184,20 +186,10 @@ offload_sign_row_constructed (GObject *object)
   OffloadSign *sign = offload_answer_get_sign (self->answer);
   g_autofree char *info_label = NULL;
   g_autofree char *description = NULL;
-  GtkWidget *title;
 
   G_OBJECT_CLASS (offload_sign_row_parent_class)->constructed (object);
 
-  /* A wrapping label of our own: the button's built-in one stays on one line. */
-  title = gtk_label_new (offload_sign_get_title (sign));
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_set_hexpand (title, TRUE);
-  /* Wrapped labels ask for little width; this keeps a title on one line when there is room. */
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 80);
-  gtk_label_set_width_chars (GTK_LABEL (title), 12);
-  gtk_check_button_set_child (self->check, title);
+  gtk_label_set_label (self->title_label, offload_sign_get_title (sign));
   gtk_menu_button_set_create_popup_func (self->info_button, create_info_popover, self, NULL);
 
   /* Translators: a sign's description for screen readers: %s is why the sign
@@ -282,8 +274,10 @@ offload_sign_row_class_init (OffloadSignRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OFFLOAD_TYPE_HEIGHT_FOR_WIDTH_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/offload/Offload/ui/offload-sign-row.ui");
   gtk_widget_class_bind_template_child (widget_class, OffloadSignRow, check);
+  gtk_widget_class_bind_template_child (widget_class, OffloadSignRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadSignRow, info_button);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
