@@ -15,8 +15,13 @@ main (int   argc,
   g_autoptr(OffloadApplication) app = NULL;
   int status = 0;
 
+  const char *localedir = g_getenv ("OFFLOAD_LOCALEDIR");
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* `meson devenv` points OFFLOAD_LOCALEDIR at the build tree's catalogs,
+   * so the README's run command speaks the owner's language before
+   * anything is installed. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -147,8 +147,8 @@ start "$build/src/offload" GTK_THEME=Default:dark
 shoot offload-dark.png "$wide_w" "$wide_h" alt+2
 stop
 
-# French, from the build tree's translations (offload-build-locale is the
-# program reading them instead of the installed ones).
-start "$build/tests/offload-build-locale" LC_ALL=fr_FR.UTF-8 LANGUAGE=fr
+# French, from the build tree's translations, as `meson devenv` points the
+# program at them.
+start "$build/src/offload" OFFLOAD_LOCALEDIR="$build/po" LC_ALL=fr_FR.UTF-8 LANGUAGE=fr
 shoot offload-french.png "$wide_w" "$wide_h" alt+2
 stop

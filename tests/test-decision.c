@@ -48,7 +48,13 @@ set_scenario_input (OffloadAssessment *assessment,
 static char *
 money (double value)
 {
-  return offload_format_money (value, "EUR", 0);
+  return offload_format_money (value, "EUR");
+}
+
+static char *
+rate (double value)
+{
+  return offload_format_rate (value, "EUR");
 }
 
 static char *
@@ -280,7 +286,7 @@ test_breakeven (void)
       else
         {
           /* What would make it pay: the break-even hourly value. */
-          g_autofree char *value = money (breakeven);
+          g_autofree char *value = rate (breakeven);
 
           g_assert_cmpfloat (offload_decision_get_net_gain_month (decision), ==, 0);
           g_assert_cmpint (offload_decision_get_best_option (decision), ==, OFFLOAD_OPTION_YOURSELF);
@@ -435,7 +441,7 @@ test_not_paying (void)
         {
           /* The cheaper of the two costs, over the 15 % of the lost hours
            * that come back as paid work (¾ × ½ × 10 €/h). */
-          g_autofree char *value = money (MIN (m.freelance_cost, m.hire_cost) / (m.freed * 0.5));
+          g_autofree char *value = rate (MIN (m.freelance_cost, m.hire_cost) / (m.freed * 0.5));
           g_autofree char *loss = money (-MAX (m.recovered - m.freelance_cost, m.recovered - m.hire_cost));
 
           assert_contains (why, "would pay once an hour of your time is worth more than");

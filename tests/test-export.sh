@@ -5,8 +5,6 @@
 set -u
 
 bin=${OFFLOAD_BIN:?OFFLOAD_BIN must point at the built offload}
-# The same program, reading the build tree's translations.
-bin_fr=${OFFLOAD_BUILD_LOCALE_BIN:?OFFLOAD_BUILD_LOCALE_BIN must point at offload-build-locale}
 localedir=${OFFLOAD_TEST_LOCALEDIR:?OFFLOAD_TEST_LOCALEDIR must point at the po folder of the build tree}
 src=${G_TEST_SRCDIR:-$(dirname "$0")}
 good="$src/documents/good"
@@ -289,7 +287,7 @@ python3 "$tmp/french.py" "$localedir" "Your figures" "What it costs you" "What t
 python3 "$tmp/french.py" "$localedir" "Outsourcing self-assessment" "The warning signs you ticked" \
   "Counter-indications" "The value of your time lost, and what handing over costs, per month" >"$tmp/fr-new.list"
 check "French translations exist for the known headings" sh -c "! grep -qx 'Your figures\|What it costs you\|Compare options' '$tmp/fr-known.list'"
-LANGUAGE=fr LC_ALL=fr_FR.UTF-8 timeout 60 "$bin_fr" --export-pdf "$full" "$tmp/fr.pdf" 2>"$tmp/err"
+OFFLOAD_LOCALEDIR="$localedir" LANGUAGE=fr LC_ALL=fr_FR.UTF-8 timeout 60 "$bin" --export-pdf "$full" "$tmp/fr.pdf" 2>"$tmp/err"
 check "a French export exits 0" [ $? = 0 ]
 text "$tmp/fr.pdf" >"$tmp/fr.pdf.txt"
 check "in French: French headings, verdict and tasks" contains "$tmp/fr.pdf.txt" "$tmp/fr-known.list"
@@ -300,7 +298,7 @@ check "in French: money the French way" python3 -c "
 import re, sys
 t = open(sys.argv[1], encoding='utf-8').read()
 sys.exit(0 if re.search(r'6[\s\u202f\u00a0]662[\s\u00a0]€', t) and '€6,662' not in t else 1)" "$tmp/fr.pdf.txt"
-LANGUAGE=fr LC_ALL=fr_FR.UTF-8 timeout 60 "$bin_fr" --export-csv "$full" "$tmp/fr.csv" 2>"$tmp/err"
+OFFLOAD_LOCALEDIR="$localedir" LANGUAGE=fr LC_ALL=fr_FR.UTF-8 timeout 60 "$bin" --export-csv "$full" "$tmp/fr.csv" 2>"$tmp/err"
 check "in French: the CSV parses" csv_check "$tmp/fr.csv" "$tmp/fr.csv.json"
 # The headline and the warnings are sentences, translated; every other value
 # is a C-locale number or an id.
@@ -311,7 +309,7 @@ fixed = lambda v: {k: x for k, x in v.items() if k != 'headline' and not k.start
 sys.exit(0 if fixed(fr['values']) == fixed(en['values']) and fr['units'] == en['units']
          and set(fr['values']) == set(en['values']) else 1)" "$tmp/fr.csv.json" "$tmp/full.csv.json"
 check "in French: the CSV's labels are translated" grep -q "Heures perdues par mois" "$tmp/fr.csv"
-LANGUAGE=fr LC_ALL=fr_FR.UTF-8 timeout 60 "$bin_fr" --export-pdf "$full" "$tmp/missing-folder/out.pdf" 2>"$tmp/err"
+OFFLOAD_LOCALEDIR="$localedir" LANGUAGE=fr LC_ALL=fr_FR.UTF-8 timeout 60 "$bin" --export-pdf "$full" "$tmp/missing-folder/out.pdf" 2>"$tmp/err"
 check "in French: an unwritable output is explained in French" grep -q "Impossible d’enregistrer" "$tmp/err"
 
 # ---- failures leave what exists intact ------------------------------------------

@@ -12,6 +12,7 @@
 
 #define NARROW_NBSP "\u202f"
 #define NBSP "\u00a0"
+#define MINUS "\u2212"
 
 static void
 assert_number (double      value,
@@ -26,10 +27,19 @@ assert_number (double      value,
 static void
 assert_money (double      value,
               const char *currency,
-              guint       decimals,
               const char *expected)
 {
-  g_autofree char *text = offload_format_money (value, currency, decimals);
+  g_autofree char *text = offload_format_money (value, currency);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+assert_rate (double      value,
+             const char *currency,
+             const char *expected)
+{
+  g_autofree char *text = offload_format_rate (value, currency);
 
   g_assert_cmpstr (text, ==, expected);
 }
@@ -96,15 +106,15 @@ test_number_c (void)
   assert_number (3200.5, 1, "3,200.5");
   assert_number (0.05, 2, "0.05");
   assert_number (0.05, 3, "0.050");
-  assert_number (-1234.5, 1, "-1,234.5");
-  assert_number (-5, 0, "-5");
+  assert_number (-1234.5, 1, MINUS "1,234.5");
+  assert_number (-5, 0, MINUS "5");
   assert_number (1e21, 0, "1,000,000,000,000,000,000,000");
   assert_number (1e17, 2, "100,000,000,000,000,000.00");
 
   /* Half away from zero, as people round. */
   assert_number (0.5, 0, "1");
   assert_number (2.5, 0, "3");
-  assert_number (-2.5, 0, "-3");
+  assert_number (-2.5, 0, MINUS "3");
   assert_number (7.25, 1, "7.3");
 
   /* Nothing that rounds to zero keeps a minus sign. */
@@ -124,25 +134,38 @@ test_money_c (void)
 {
   setlocale (LC_ALL, "C");
 
-  assert_money (3200, "EUR", 0, "€3,200");
-  assert_money (38400, "EUR", 0, "€38,400");
-  assert_money (0, "EUR", 0, "€0");
-  assert_money (12.5, "USD", 2, "$12.50");
-  assert_money (1234567.891, "GBP", 2, "£1,234,567.89");
-  assert_money (3200, "CAD", 0, "CA$3,200");
-  assert_money (3200, NULL, 0, "€3,200");
+  assert_money (3200, "EUR", "€3,200");
+  assert_money (38400, "EUR", "€38,400");
+  assert_money (0, "EUR", "€0");
+  assert_rate (12.5, "USD", "$12.50");
+  assert_rate (1234567.891, "GBP", "£1,234,567.89");
+  assert_money (3200, "CAD", "CA$3,200");
+  assert_money (3200, NULL, "€3,200");
 
   /* The minus comes first, before the symbol. */
-  assert_money (-5, "EUR", 0, "-€5");
-  assert_money (-1234.5, "USD", 2, "-$1,234.50");
+  assert_money (-5, "EUR", MINUS "€5");
+  assert_rate (-1234.5, "USD", MINUS "$1,234.50");
   /* What rounds to zero is not negative. */
-  assert_money (-0.001, "EUR", 2, "€0.00");
+  assert_rate (-0.001, "EUR", "€0");
+  assert_money (-0.4, "EUR", "€0");
+
+  /* One rule: amounts in whole units; rates with their cents, when,
+   * rounded to the cent, they have some. */
+  assert_money (1312.5, "EUR", "€1,313");
+  assert_money (62.7, "EUR", "€63");
+  assert_money (-225.4, "EUR", MINUS "€225");
+  assert_rate (70, "EUR", "€70");
+  assert_rate (69.999, "EUR", "€70");
+  assert_rate (70.0333, "EUR", "€70.03");
+  assert_rate (62.7, "EUR", "€62.70");
+  assert_rate (12.02, "EUR", "€12.02");
+  assert_rate (0.004, "EUR", "€0");
 
   /* Symbols made of letters are kept apart from the digits. */
-  assert_money (3200, "CHF", 0, "CHF" NBSP "3,200");
-  assert_money (3200, "XOF", 0, "FCFA" NBSP "3,200");
-  assert_money (3200, "XYZ", 0, "XYZ" NBSP "3,200");
-  assert_money (-5, "XYZ", 0, "-XYZ" NBSP "5");
+  assert_money (3200, "CHF", "CHF" NBSP "3,200");
+  assert_money (3200, "XOF", "FCFA" NBSP "3,200");
+  assert_money (3200, "XYZ", "XYZ" NBSP "3,200");
+  assert_money (-5, "XYZ", MINUS "XYZ" NBSP "5");
 
   setlocale (LC_ALL, "C");
 }
@@ -159,7 +182,7 @@ test_hours_c (void)
   assert_hours (7.04, "7 h");
   assert_hours (0.04, "0 h");
   assert_hours (-0.04, "0 h");
-  assert_hours (-1.5, "-1.5 h");
+  assert_hours (-1.5, MINUS "1.5 h");
   assert_hours (1234.5, "1,234.5 h");
   assert_hours (38400, "38,400 h");
 
@@ -175,17 +198,17 @@ test_french (void)
   assert_number (3200, 0, "3" NARROW_NBSP "200");
   assert_number (3200.5, 1, "3" NARROW_NBSP "200,5");
   assert_number (1234567.891, 2, "1" NARROW_NBSP "234" NARROW_NBSP "567,89");
-  assert_number (-1234.5, 1, "-1" NARROW_NBSP "234,5");
+  assert_number (-1234.5, 1, MINUS "1" NARROW_NBSP "234,5");
   assert_number (999, 0, "999");
 
-  assert_money (3200, "EUR", 0, "3" NARROW_NBSP "200" NBSP "€");
-  assert_money (38400, "EUR", 0, "38" NARROW_NBSP "400" NBSP "€");
-  assert_money (12.5, "EUR", 2, "12,50" NBSP "€");
-  assert_money (-5, "EUR", 0, "-5" NBSP "€");
+  assert_money (3200, "EUR", "3" NARROW_NBSP "200" NBSP "€");
+  assert_money (38400, "EUR", "38" NARROW_NBSP "400" NBSP "€");
+  assert_rate (12.5, "EUR", "12,50" NBSP "€");
+  assert_money (-5, "EUR", MINUS "5" NBSP "€");
   /* The symbol is the document's, only its place is French. */
-  assert_money (3200, "USD", 0, "3" NARROW_NBSP "200" NBSP "$");
-  assert_money (3200, "CHF", 0, "3" NARROW_NBSP "200" NBSP "CHF");
-  assert_money (3200, "XYZ", 0, "3" NARROW_NBSP "200" NBSP "XYZ");
+  assert_money (3200, "USD", "3" NARROW_NBSP "200" NBSP "$");
+  assert_money (3200, "CHF", "3" NARROW_NBSP "200" NBSP "CHF");
+  assert_money (3200, "XYZ", "3" NARROW_NBSP "200" NBSP "XYZ");
 
   assert_hours (40, "40 h");
   assert_hours (7.666, "7,7 h");
@@ -206,11 +229,11 @@ test_english (void)
 
   /* en_US puts the symbol first with no space (p_cs_precedes = 1), but the
    * symbol is still the document's, not "$". */
-  assert_money (3200, "EUR", 0, "€3,200");
-  assert_money (38400, "EUR", 0, "€38,400");
-  assert_money (-5, "EUR", 0, "-€5");
-  assert_money (12.5, "USD", 2, "$12.50");
-  assert_money (3200, "CHF", 0, "CHF" NBSP "3,200");
+  assert_money (3200, "EUR", "€3,200");
+  assert_money (38400, "EUR", "€38,400");
+  assert_money (-5, "EUR", MINUS "€5");
+  assert_rate (12.5, "USD", "$12.50");
+  assert_money (3200, "CHF", "CHF" NBSP "3,200");
 
   assert_hours (7.666, "7.7 h");
   assert_hours (40, "40 h");
@@ -230,13 +253,13 @@ test_mixed_categories (void)
       return;
     }
 
-  assert_money (3200, "EUR", 0, "3" NARROW_NBSP "200" NBSP "€");
+  assert_money (3200, "EUR", "3" NARROW_NBSP "200" NBSP "€");
   assert_number (3200, 0, "3,200");
 
   /* Without monetary separators the numeric ones are used. */
   setlocale (LC_ALL, "C");
   setlocale (LC_NUMERIC, "fr_FR.UTF-8");
-  assert_money (3200.5, "EUR", 2, "€3" NARROW_NBSP "200,50");
+  assert_rate (3200.5, "EUR", "€3" NARROW_NBSP "200,50");
   assert_number (3200.5, 1, "3" NARROW_NBSP "200,5");
 
   setlocale (LC_ALL, "C");
@@ -403,7 +426,7 @@ test_non_finite (void)
 {
   if (g_test_subprocess ())
     {
-      g_autofree char *text = offload_format_money (NAN, "EUR", 0);
+      g_autofree char *text = offload_format_money (NAN, "EUR");
 
       g_assert_cmpstr (text, ==, "—");
       return;

@@ -18,6 +18,8 @@
 #include "testing.h"
 #include "window-testing.h"
 
+#define NBSP "\u00a0"
+
 static GtkApplication *app;
 
 static const char *
@@ -57,12 +59,12 @@ test_window (void)
   /* 3 200 € — narrow no-break space for thousands, no-break space before €. */
   g_assert_cmpstr (result_label (window, "monthly_cost_label"), ==, "3\u202f200\u00a0€");
   g_assert_cmpstr (result_label (window, "yearly_cost_label"), ==, "38\u202f400\u00a0€");
-  g_assert_cmpstr (result_label (window, "monthly_hours_label"), ==, "40 h");
+  g_assert_cmpstr (result_label (window, "monthly_hours_label"), ==, "40" NBSP "h");
 
   /* 1 interruption a day: 23 min × 20 days = 7.67 h, with a decimal comma. */
   offload_assessment_set_interruptions_per_day (assessment, 1);
   testing_spin_main_loop ();
-  g_assert_cmpstr (result_label (window, "focus_hours_label"), ==, "7,7 h");
+  g_assert_cmpstr (result_label (window, "focus_hours_label"), ==, "7,7" NBSP "h");
 
   /* The currency comes from the document, the placement from the locale. */
   offload_assessment_set_currency (assessment, "USD");
@@ -70,9 +72,9 @@ test_window (void)
   g_assert_cmpstr (result_label (window, "monthly_cost_label"), ==, "3\u202f200\u00a0$");
 
   /* 47.7 h lost in all (admin and focus), worth 3 813 $, of a 160 h month. */
-  g_assert_cmpstr (result_label (window, "total_hours_label"), ==, "47,7 h");
+  g_assert_cmpstr (result_label (window, "total_hours_label"), ==, "47,7" NBSP "h");
   g_assert_cmpstr (result_label (window, "total_cost_label"), ==, "3\u202f813\u00a0$");
-  g_assert_cmpstr (result_label (window, "working_hours_label"), ==, "160 h");
+  g_assert_cmpstr (result_label (window, "working_hours_label"), ==, "160" NBSP "h");
 
   /* The answer: the decision's French sentences, amounts the French way
    * (handing 30 h over at 35 $ with half reinvested leaves 150 $ a month,

@@ -115,10 +115,9 @@ type_text (GtkEntry   *entry,
 }
 
 static char *
-result_text (double      rate,
-             guint       decimals)
+result_text (double rate)
 {
-  g_autofree char *money = offload_format_money (rate, "EUR", decimals);
+  g_autofree char *money = offload_format_rate (rate, "EUR");
 
   return g_strdup_printf ("That makes %s an hour", money);
 }
@@ -151,7 +150,7 @@ test_prefill (void)
   g_assert_cmpstr (gtk_label_get_label (child (&setup, GTK_TYPE_LABEL, "hours_hint")), ==, hint);
 
   /* The current figure, read back: 95 an hour, ready to use. */
-  shown = result_text (95, 0);
+  shown = result_text (95);
   g_assert_cmpstr (gtk_label_get_label (child (&setup, GTK_TYPE_LABEL, "result_label")), ==, shown);
   g_assert_true (gtk_widget_get_sensitive (child (&setup, GTK_TYPE_BUTTON, "use_button")));
   g_assert_cmpstr (gtk_label_get_label (child (&setup, GTK_TYPE_LABEL, "currency_label")), ==, "€");
@@ -189,9 +188,9 @@ test_use (void)
   popover = open_popover (&setup);
   type_text (income_entry, "100,000");
   g_assert_cmpfloat (expected_rate (100000, hours), ==, 65);
-  shown = result_text (65, 0);
+  shown = result_text (65);
   g_assert_cmpstr (gtk_label_get_label (child (&setup, GTK_TYPE_LABEL, "result_label")), ==, shown);
-  money = offload_format_money (65, "EUR", 0);
+  money = offload_format_money (65, "EUR");
   use_label = g_strdup_printf ("_Use %s an Hour", money);
   g_assert_cmpstr (gtk_button_get_label (use_button), ==, use_label);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (use_button)));
@@ -205,7 +204,7 @@ test_use (void)
    * entry applies it. */
   popover = open_popover (&setup);
   type_text (income_entry, "12000");
-  small = result_text (7.8, 1);
+  small = result_text (7.8);
   g_assert_cmpstr (gtk_label_get_label (child (&setup, GTK_TYPE_LABEL, "result_label")), ==, small);
   g_signal_emit_by_name (income_entry, "activate");
   testing_spin_main_loop ();
@@ -270,7 +269,7 @@ test_invalid (void)
   Setup setup;
   GtkEntry *income_entry, *hours_entry;
   GtkLabel *result;
-  g_autofree char *income_limit = offload_format_money (10000000, "EUR", 0);
+  g_autofree char *income_limit = offload_format_money (10000000, "EUR");
   g_autofree char *hours_limit = offload_format_number (4000, 0);
 
   setup_init (&setup);

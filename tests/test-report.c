@@ -157,7 +157,7 @@ test_series_default (void)
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
       g_autofree char *shown = offload_chart_series_format_value (series, i);
-      g_autofree char *expected = offload_format_money (values[i], "EUR", 0);
+      g_autofree char *expected = offload_format_money (values[i], "EUR");
 
       g_assert_cmpstr (offload_chart_series_get_id (series, i), ==, ids[i]);
       g_assert_cmpfloat (offload_chart_series_get_value (series, i), ==, values[i]);
@@ -234,7 +234,7 @@ test_series_describe (void)
   offload_assessment_set_hourly_value (a, 120);
   after = offload_cost_chart_build_series (a, FALSE);
   text_after = offload_chart_series_describe (after);
-  new_cost = offload_format_money (offload_assessment_get_monthly_cost (a), "EUR", 0);
+  new_cost = offload_format_money (offload_assessment_get_monthly_cost (a), "EUR");
   g_assert_nonnull (strstr (text_after, new_cost));
   g_assert_null (strstr (text, new_cost));
 
@@ -698,12 +698,12 @@ test_report_content (void)
   g_auto(GStrv) why = offload_decision_dup_why (decision);
   g_autofree char *page1 = NULL;
   g_autofree char *all = NULL;
-  g_autofree char *monthly = offload_format_money (offload_assessment_get_monthly_cost (a), "EUR", 0);
-  g_autofree char *yearly = offload_format_money (offload_assessment_get_yearly_cost (a), "EUR", 0);
+  g_autofree char *monthly = offload_format_money (offload_assessment_get_monthly_cost (a), "EUR");
+  g_autofree char *yearly = offload_format_money (offload_assessment_get_yearly_cost (a), "EUR");
   g_autofree char *hours = offload_format_hours (offload_assessment_get_monthly_hours (a));
   g_autofree char *working = offload_format_hours (offload_assessment_get_working_hours_month (a));
   g_autofree char *total_hours = offload_format_hours (offload_assessment_get_total_hours (a));
-  g_autofree char *total_cost = offload_format_money (offload_assessment_get_total_cost (a), "EUR", 0);
+  g_autofree char *total_cost = offload_format_money (offload_assessment_get_total_cost (a), "EUR");
   g_autofree char *working_day = g_strdup_printf ("Working hours per day\t%g h",
                                                   offload_assessment_get_working_hours_per_day (a));
   g_autofree char *working_row = g_strdup_printf ("Working hours in a month\t%s\n", working);
@@ -788,7 +788,7 @@ assert_summary (OffloadDocument *document)
   g_autofree char *headline = offload_decision_dup_headline (decision);
   g_auto(GStrv) why = offload_decision_dup_why (decision);
   g_autofree char *chain = offload_decision_dup_chain (decision);
-  g_autofree char *year = offload_format_money (offload_assessment_get_total_cost_year (a), currency, 0);
+  g_autofree char *year = offload_format_money (offload_assessment_get_total_cost_year (a), currency);
   g_autofree char *verdict_row = g_strdup_printf ("Verdict\t%s\n", band->title);
   g_autofree char *nothing_row = g_strdup_printf ("If nothing changes: the value of your time lost, a year\t%s\n", year);
   g_autofree char *page1 = NULL;
@@ -820,7 +820,7 @@ assert_summary (OffloadDocument *document)
   gain_row = g_strndup (gain, line_end - gain);
   if (offload_decision_get_delegation_pays (decision))
     {
-      g_autofree char *net = offload_format_money (offload_decision_get_net_gain_year (decision), currency, 0);
+      g_autofree char *net = offload_format_money (offload_decision_get_net_gain_year (decision), currency);
 
       g_assert_cmpstr (gain_row, ==, net);
     }

@@ -112,7 +112,7 @@ test_charts_follow (void)
   OffloadChartView *cost = chart (window, "cost_chart");
   OffloadSignRow *row = testing_find_sign_row (GTK_WIDGET (window), "late-invoicing");
   g_autofree char *monthly = offload_format_money (offload_assessment_get_monthly_cost (assessment),
-                                                   offload_assessment_get_currency (assessment), 0);
+                                                   offload_assessment_get_currency (assessment));
   GtkLabel *need = testing_window_child (window, "need_label");
   g_autofree char *before = g_strdup (gtk_label_get_label (need));
   g_autofree char *score = NULL;
@@ -132,7 +132,7 @@ test_charts_follow (void)
   testing_spin_main_loop ();
   g_clear_pointer (&monthly, g_free);
   monthly = offload_format_money (offload_assessment_get_monthly_cost (assessment),
-                                  offload_assessment_get_currency (assessment), 0);
+                                  offload_assessment_get_currency (assessment));
   g_assert_true (accessible_description_contains (cost, monthly));
 
   destroy_window (window);

@@ -122,9 +122,9 @@ test_answer_follows_slider (void)
   g_assert_cmpstr (label_text (window, "verdict_label"), ==, offload_decision_get_band (decision)->title);
   g_assert_cmpstr (label_text (window, "need_label"), ==, need);
   if (offload_decision_get_delegation_pays (decision))
-    amount = offload_format_money (offload_decision_get_net_gain_year (decision), "EUR", 0);
+    amount = offload_format_money (offload_decision_get_net_gain_year (decision), "EUR");
   else
-    amount = offload_format_money (offload_assessment_get_total_cost_year (assessment), "EUR", 0);
+    amount = offload_format_money (offload_assessment_get_total_cost_year (assessment), "EUR");
   g_assert_nonnull (strstr (label_text (window, "figure_label"), amount));
 
   /* Handing nothing over: not paying, so the figure becomes what doing
@@ -132,7 +132,7 @@ test_answer_follows_slider (void)
   offload_assessment_set_hourly_value (assessment, 1);
   g_assert_false (offload_decision_get_delegation_pays (decision));
   g_clear_pointer (&amount, g_free);
-  amount = offload_format_money (offload_assessment_get_total_cost_year (assessment), "EUR", 0);
+  amount = offload_format_money (offload_assessment_get_total_cost_year (assessment), "EUR");
   g_assert_true (g_str_has_prefix (label_text (window, "figure_label"), "Doing nothing costs"));
   g_assert_nonnull (strstr (label_text (window, "figure_label"), amount));
 

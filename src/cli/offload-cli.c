@@ -300,16 +300,15 @@ append_line (GString    *out,
   g_string_append_c (out, '\n');
 }
 
-/* A money amount that may be missing (a break-even that does not exist). */
+/* A rate that may be missing (a break-even that does not exist). */
 static char *
-format_optional_money (double      value,
-                       const char *currency,
-                       guint       decimals)
+format_optional_rate (double      value,
+                      const char *currency)
 {
   if (isnan (value))
     /* Translators: a break-even point that does not exist */
     return g_strdup (_("never"));
-  return offload_format_money (value, currency, decimals);
+  return offload_format_rate (value, currency);
 }
 
 static void
@@ -323,17 +322,17 @@ append_comparison_text (OffloadAssessment *assessment,
   g_autofree char *name = offload_format_printable (offload_scenario_get_name (active), 0);
   g_autofree char *freed_week = offload_format_hours (r->hours_freed_week);
   g_autofree char *freed_month = offload_format_hours (r->hours_freed_month);
-  g_autofree char *recovered = offload_format_money (r->value_recovered_month, currency, 0);
-  g_autofree char *freelance_cost = offload_format_money (r->freelance_cost_month, currency, 0);
-  g_autofree char *freelance_net = offload_format_money (r->freelance_net_month, currency, 0);
+  g_autofree char *recovered = offload_format_money (r->value_recovered_month, currency);
+  g_autofree char *freelance_cost = offload_format_money (r->freelance_cost_month, currency);
+  g_autofree char *freelance_net = offload_format_money (r->freelance_net_month, currency);
   g_autofree char *hire_weekly = offload_format_hours (r->hire_weekly_hours);
-  g_autofree char *hire_cost = offload_format_money (r->hire_cost_month, currency, 0);
-  g_autofree char *hire_net = offload_format_money (r->hire_net_month, currency, 0);
-  g_autofree char *breakeven_value = format_optional_money (r->breakeven_hourly_value, currency, 2);
+  g_autofree char *hire_cost = offload_format_money (r->hire_cost_month, currency);
+  g_autofree char *hire_net = offload_format_money (r->hire_net_month, currency);
+  g_autofree char *breakeven_value = format_optional_rate (r->breakeven_hourly_value, currency);
   g_autofree char *breakeven_hours = isnan (r->breakeven_hire_hours) ? g_strdup (_("never"))
                                                                       : offload_format_hours (r->breakeven_hire_hours);
-  g_autofree char *low = offload_format_money (r->net_low_month, currency, 0);
-  g_autofree char *high = offload_format_money (r->net_high_month, currency, 0);
+  g_autofree char *low = offload_format_money (r->net_low_month, currency);
+  g_autofree char *high = offload_format_money (r->net_high_month, currency);
   g_autofree char *line = NULL;
 
   /* Translators: a heading of the summary; %s is the scenario's name */
@@ -374,7 +373,7 @@ append_comparison_text (OffloadAssessment *assessment,
           g_autofree char *shown = offload_format_printable (offload_scenario_get_name (scenario), 0);
           g_autofree char *freed = offload_format_hours (sr->hours_freed_month);
           g_autofree char *best = offload_format_money (offload_comparison_results_get_net (sr, sr->cheapest),
-                                                        currency, 0);
+                                                        currency);
 
           /* Translators: a scenario: its name, hours freed a month, cheapest option, its net gain */
           g_string_append_printf (out, _("  %s %s — %s freed a month; cheapest: %s, net gain %s\n"),
@@ -416,9 +415,10 @@ append_plan_text (OffloadAssessment *assessment,
 {
   g_autoptr(OffloadActionPlan) plan = offload_action_plan_new (assessment);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (plan));
+  g_autofree char *progress = offload_action_plan_dup_progress (plan);
 
-  /* Translators: a heading of the summary: steps done, then all steps */
-  g_string_append_printf (out, _("Action plan (%u of %u done):\n"), offload_action_plan_get_n_done (plan), n);
+  /* Translators: a heading of the summary; %s is the plan's progress, "2 of 5 done" */
+  g_string_append_printf (out, _("Action plan (%s):\n"), progress);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(OffloadPlanStep) step = g_list_model_get_item (G_LIST_MODEL (plan), i);
@@ -447,11 +447,11 @@ summary_text (OffloadDocument *document)
   g_autofree char *focus_hours = offload_format_hours (offload_assessment_get_focus_hours (assessment));
   g_autofree char *total_hours = offload_format_hours (offload_assessment_get_total_hours (assessment));
   g_autofree char *working_hours = offload_format_hours (offload_assessment_get_working_hours_month (assessment));
-  g_autofree char *admin_month = offload_format_money (offload_assessment_get_monthly_cost (assessment), currency, 0);
-  g_autofree char *admin_year = offload_format_money (offload_assessment_get_yearly_cost (assessment), currency, 0);
-  g_autofree char *focus_month = offload_format_money (offload_assessment_get_focus_cost (assessment), currency, 0);
-  g_autofree char *total_month = offload_format_money (offload_assessment_get_total_cost (assessment), currency, 0);
-  g_autofree char *total_year = offload_format_money (offload_assessment_get_total_cost_year (assessment), currency, 0);
+  g_autofree char *admin_month = offload_format_money (offload_assessment_get_monthly_cost (assessment), currency);
+  g_autofree char *admin_year = offload_format_money (offload_assessment_get_yearly_cost (assessment), currency);
+  g_autofree char *focus_month = offload_format_money (offload_assessment_get_focus_cost (assessment), currency);
+  g_autofree char *total_month = offload_format_money (offload_assessment_get_total_cost (assessment), currency);
+  g_autofree char *total_year = offload_format_money (offload_assessment_get_total_cost_year (assessment), currency);
   g_autofree char *line = NULL;
   guint n_warnings = offload_decision_get_n_warnings (decision);
   /* The name every view gives it; from the file, so printable: no control

@@ -6,6 +6,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n-lib.h>
+
 #include "offload-action-plan.h"
 
 struct _OffloadActionPlan
@@ -265,6 +267,23 @@ offload_action_plan_get_n_done (OffloadActionPlan *self)
 {
   g_return_val_if_fail (OFFLOAD_IS_ACTION_PLAN (self), 0);
   return self->n_done;
+}
+
+char *
+offload_action_plan_dup_progress (OffloadActionPlan *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (OFFLOAD_IS_ACTION_PLAN (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self));
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  /* Translators: how many steps of the action plan are done, then how
+   * many there are ("2 of 5 done"); the plural follows the steps done
+   * (French: "1 étape terminée sur 5", "2 étapes terminées sur 5"). */
+  return g_strdup_printf (ngettext ("%u of %u done", "%u of %u done", self->n_done), self->n_done, n);
+#pragma GCC diagnostic pop
 }
 
 guint

@@ -27,6 +27,8 @@ OffloadActionPlan *offload_action_plan_new            (OffloadAssessment *assess
 OffloadAssessment *offload_action_plan_get_assessment (OffloadActionPlan *self);
 /* How many steps are done, and how many are urgent. */
 guint              offload_action_plan_get_n_done     (OffloadActionPlan *self);
+/* "2 of 5 done", in the owner's language: the one wording of the plan's progress. */
+char              *offload_action_plan_dup_progress   (OffloadActionPlan *self);
 guint              offload_action_plan_get_n_urgent   (OffloadActionPlan *self);
 
 G_END_DECLS

@@ -452,7 +452,7 @@ static char *
 decision_money (OffloadDecision *self,
                 double           value)
 {
-  return offload_format_money (value, decision_currency (self), 0);
+  return offload_format_money (value, decision_currency (self));
 }
 
 static char *
@@ -719,8 +719,8 @@ offload_decision_dup_why (OffloadDecision *self)
       /* What would make it pay, each only when it would. */
       if (isfinite (r->breakeven_hourly_value))
         {
-          g_autofree char *value = offload_format_money (r->breakeven_hourly_value, decision_currency (self), 0);
-          g_autofree char *now = offload_format_money (in->hourly_value, decision_currency (self), 0);
+          g_autofree char *value = offload_format_rate (r->breakeven_hourly_value, decision_currency (self));
+          g_autofree char *now = offload_format_rate (in->hourly_value, decision_currency (self));
 
           /* Translators: two amounts an hour */
           decision_take (why, g_strdup_printf (_("It would pay once an hour of your time is worth more than "
@@ -738,7 +738,7 @@ offload_decision_dup_why (OffloadDecision *self)
         }
       if (recovered_per_hour > 0 && rate_now > recovered_per_hour)
         {
-          g_autofree char *rate = offload_format_money (recovered_per_hour, decision_currency (self), 2);
+          g_autofree char *rate = offload_format_rate (recovered_per_hour, decision_currency (self));
 
           /* Translators: %s is an amount an hour */
           decision_take (why, g_strdup_printf (_("Or with an assistant who charges less than %s an hour, "

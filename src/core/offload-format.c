@@ -16,9 +16,10 @@
  *    "." so that "38,400" stays readable;
  *  - a space-like thousands separator becomes U+202F NARROW NO-BREAK SPACE,
  *    which never wraps, and the space between amount and symbol is U+00A0;
- *  - negative amounts are written with an ASCII "-" first, before the
- *    symbol too ("-€5", "-5 €"), which scripts can parse; "-0" is never
- *    written: what rounds to zero is zero;
+ *  - negative figures start with a real minus sign, U+2212, before the
+ *    symbol too ("−€5", "−5 €"): a hyphen is shorter than the digits and
+ *    reads as a dash (scripts read the JSON, whose numbers are plain);
+ *    "−0" is never written: what rounds to zero is zero;
  *  - a symbol ending in a letter ("CHF", "FCFA", an unknown "XYZ") placed
  *    before the amount gets a no-break space even when the locale wants
  *    none, so that "CHF 3,200" does not read as one word ("CA$3,200" and
@@ -37,6 +38,7 @@
 
 #define NARROW_NBSP "\u202f"
 #define NBSP "\u00a0"
+#define MINUS "\u2212"
 
 /* More is noise: a double has 17 significant digits at best. */
 #define MAX_DECIMALS 17
@@ -193,7 +195,7 @@ offload_format_number (double value,
 
   out = g_string_new (NULL);
   if (append_grouped (out, value, decimals, thousands, point))
-    g_string_prepend_c (out, '-');
+    g_string_prepend (out, MINUS);
 
   return g_string_free (out, FALSE);
 }
@@ -208,10 +210,10 @@ symbol_ends_in_letter (const char *symbol)
   return len > 0 && g_ascii_isalpha (symbol[len - 1]);
 }
 
-char *
-offload_format_money (double      value,
-                      const char *currency,
-                      guint       decimals)
+static char *
+format_money_with_decimals (double      value,
+                            const char *currency,
+                            guint       decimals)
 {
   g_autoptr(GString) number = NULL;
   GString *out;
@@ -255,7 +257,7 @@ offload_format_money (double      value,
   if (*symbol == '\0')
     spaced = FALSE;
 
-  out = g_string_new (negative ? "-" : NULL);
+  out = g_string_new (negative ? MINUS : NULL);
   if (precedes)
     {
       g_string_append (out, symbol);
@@ -272,6 +274,27 @@ offload_format_money (double      value,
     }
 
   return g_string_free (out, FALSE);
+}
+
+char *
+offload_format_money (double      value,
+                      const char *currency)
+{
+  return format_money_with_decimals (value, currency, 0);
+}
+
+char *
+offload_format_rate (double      value,
+                     const char *currency)
+{
+  double cents;
+
+  g_return_val_if_fail (isfinite (value), g_strdup ("—"));
+
+  /* Decided on the rounded cents, so that 69.999 gives "€70", not "€70.00". */
+  cents = round (fabs (value) * 100.0);
+  return format_money_with_decimals (value, currency,
+                                     isfinite (cents) && fmod (cents, 100.0) != 0.0 ? 2 : 0);
 }
 
 char *

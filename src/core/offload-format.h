@@ -18,16 +18,24 @@ const char *offload_format_currency_symbol (const char *currency);
 /* @value rounded to @decimals places, grouped by thousands, with the decimal
  * point and the thousands separator of LC_NUMERIC (the C locale: no grouping
  * would be ugly, so C and POSIX use "," and "."). French gives "3 200,5"
- * (with a narrow no-break space as the locale has it). */
+ * (with a narrow no-break space as the locale has it). A negative number
+ * starts with a real minus sign (U+2212). */
 char *offload_format_number (double value,
                              guint  decimals);
 
-/* A money amount in @currency, placed as LC_MONETARY places it: "€3,200" in
- * en_US/C, "3 200 €" in fr_FR. @decimals is usually 0 for the big figures
- * and 2 for rates. Negative amounts get a leading minus sign. */
+/* The one rule for amounts, the same in the window, the command line and
+ * the report: whole units, since cents are noise beside a month's or a
+ * year's figures. In @currency, placed as LC_MONETARY places it: "€3,200"
+ * in en_US/C, "3 200 €" in fr_FR. A negative amount starts with a real
+ * minus sign (U+2212): "−€225", "−225 €". */
 char *offload_format_money (double      value,
-                            const char *currency,
-                            guint       decimals);
+                            const char *currency);
+
+/* An amount per hour, where cents do matter (a rate of €12.02 an hour, a
+ * break-even of €62.50): with its cents when, rounded to the cent, it has
+ * some ("€62.50", "€70"). Otherwise as offload_format_money(). */
+char *offload_format_rate (double      value,
+                           const char *currency);
 
 /* Hours as a person reads them: "40 h" style is locale neutral enough;
  * @value with up to one decimal, trailing ",0"/".0" dropped: "40 h",

@@ -70,13 +70,13 @@ answer_bar_update_figure (OffloadAnswerBar *self)
   currency = offload_assessment_get_currency (self->assessment);
   if (offload_decision_get_delegation_pays (decision))
     {
-      amount = offload_format_money (offload_decision_get_net_gain_year (decision), currency, 0);
+      amount = offload_format_money (offload_decision_get_net_gain_year (decision), currency);
       /* Translators: %s is an amount of money, e.g. "€1,200" */
       figure = g_strdup_printf (_("Net gain %s a year"), amount);
     }
   else
     {
-      amount = offload_format_money (offload_assessment_get_total_cost_year (self->assessment), currency, 0);
+      amount = offload_format_money (offload_assessment_get_total_cost_year (self->assessment), currency);
       /* Translators: %s is an amount of money, e.g. "€38,400": the value of
        * the owner's time lost to admin and interruptions in a year */
       figure = g_strdup_printf (_("Doing nothing costs %s of your time a year"), amount);

@@ -279,6 +279,9 @@ action_about (GSimpleAction *action,
                          "authors", developers,
                          /* Translators: put your names here, one per line */
                          "translator-credits", _("translator-credits"),
+                         /* After the program name, which sets GTK's own "About %s":
+                          * French needs the elision GTK's catalog cannot make. */
+                         "title", _("About Offload"),
                          NULL);
 }
 

@@ -103,7 +103,7 @@ money_to_label (GBinding     *binding,
                 GValue       *to,
                 gpointer      user_data)
 {
-  g_value_take_string (to, offload_format_money (g_value_get_double (from), currency_of (user_data), 0));
+  g_value_take_string (to, offload_format_money (g_value_get_double (from), currency_of (user_data)));
   return TRUE;
 }
 
@@ -111,7 +111,7 @@ static char *
 format_net (OffloadComparisonPanel *self,
             double                  net)
 {
-  g_autofree char *money = offload_format_money (net, currency_of (self), 0);
+  g_autofree char *money = offload_format_money (net, currency_of (self));
 
   /* Translators: an option's net gain per month, e.g. "Net gain: €1,350 a month" */
   return g_strdup_printf (_("Net gain: %s a month"), money);
@@ -141,7 +141,7 @@ breakeven_value_to_label (GBinding     *binding,
       g_value_set_string (to, _("Never: none of the freed hours is reinvested"));
       return TRUE;
     }
-  money = offload_format_money (value, currency_of (user_data), 2);
+  money = offload_format_rate (value, currency_of (user_data));
   /* Translators: the owner's hourly value above which delegating pays */
   g_value_take_string (to, g_strdup_printf (_("When your hour is worth more than %s"), money));
   return TRUE;
@@ -214,8 +214,8 @@ static void
 update_range (OffloadComparisonPanel *self)
 {
   const OffloadComparisonResults *r = offload_scenario_get_results (active_scenario (self));
-  g_autofree char *low = offload_format_money (r->net_low_month, currency_of (self), 0);
-  g_autofree char *high = offload_format_money (r->net_high_month, currency_of (self), 0);
+  g_autofree char *low = offload_format_money (r->net_low_month, currency_of (self));
+  g_autofree char *high = offload_format_money (r->net_high_month, currency_of (self));
   g_autofree char *text = NULL;
 
   /* Translators: the option, its lowest and highest net gain a month, and what moves it most */
@@ -247,7 +247,7 @@ update_cheapest (OffloadComparisonPanel *self)
 static void
 update_yourself (OffloadComparisonPanel *self)
 {
-  g_autofree char *zero = offload_format_money (0, currency_of (self), 0);
+  g_autofree char *zero = offload_format_money (0, currency_of (self));
   g_autofree char *net = format_net (self, 0);
 
   gtk_label_set_label (self->cards[OFFLOAD_OPTION_YOURSELF].cost, zero);
@@ -439,7 +439,7 @@ update_row (GtkWidget *row)
   const OffloadComparisonResults *r = offload_scenario_get_results (scenario);
   g_autofree char *hours = offload_format_hours (r->hours_freed_month);
   g_autofree char *net = offload_format_money (offload_comparison_results_get_net (r, r->cheapest),
-                                               currency_of (self), 0);
+                                               currency_of (self));
   g_autofree char *text = NULL;
   g_autofree char *spoken = NULL;
 

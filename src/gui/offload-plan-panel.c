@@ -208,11 +208,8 @@ progress_to_label (GBinding     *binding,
                    gpointer      user_data)
 {
   OffloadPlanPanel *self = user_data;
-  guint done = g_value_get_uint (from);
-  guint total = self->plan ? g_list_model_get_n_items (G_LIST_MODEL (self->plan)) : 0;
 
-  /* Translators: how many steps of the action plan are done, e.g. "2 of 5 done" */
-  g_value_take_string (to, g_strdup_printf (_("%u of %u done"), done, total));
+  g_value_take_string (to, self->plan ? offload_action_plan_dup_progress (self->plan) : g_strdup (""));
   return TRUE;
 }
 

@@ -63,7 +63,7 @@ signed_money (double      change,
     return g_strdup ("—");
   if (fabs (change) < 0.5)
     return g_strdup (_("no change"));
-  money = offload_format_money (fabs (change), currency, 0);
+  money = offload_format_money (fabs (change), currency);
   return g_strdup_printf (change > 0 ? _("+%s") : _("−%s"), money);
 }
 
@@ -179,15 +179,15 @@ show_progress (OffloadProgressDialog *self,
     add_row (self, row++, _("Hours lost per month"), before, after, change);
   }
   {
-    g_autofree char *before = offload_format_money (offload_assessment_get_monthly_cost (earlier), currency_then, 0);
-    g_autofree char *after = offload_format_money (offload_assessment_get_monthly_cost (now), currency_now, 0);
+    g_autofree char *before = offload_format_money (offload_assessment_get_monthly_cost (earlier), currency_then);
+    g_autofree char *after = offload_format_money (offload_assessment_get_monthly_cost (now), currency_now);
     g_autofree char *change = signed_money (offload_progress_get_monthly_cost_change (self->progress), currency_now);
 
     add_row (self, row++, _("Value of your admin time, a month"), before, after, change);
   }
   {
-    g_autofree char *before = offload_format_money (offload_assessment_get_yearly_cost (earlier), currency_then, 0);
-    g_autofree char *after = offload_format_money (offload_assessment_get_yearly_cost (now), currency_now, 0);
+    g_autofree char *before = offload_format_money (offload_assessment_get_yearly_cost (earlier), currency_then);
+    g_autofree char *after = offload_format_money (offload_assessment_get_yearly_cost (now), currency_now);
     g_autofree char *change = signed_money (offload_progress_get_yearly_cost_change (self->progress), currency_now);
 
     add_row (self, row++, _("Value of your admin time, a year"), before, after, change);

@@ -104,21 +104,14 @@ rate_helper_hours_a_year (OffloadRateHelper *self)
 }
 
 /* The hourly value as shown, and so as set: whole currency units, except
- * below 10 where a whole unit is too coarse a step, so one decimal there
- * (7.8, but 12 and 80). The decimal is dropped when it is 0. */
+ * below 10 where a whole unit is too coarse a step, so tenths there (7.80,
+ * but 12 and 80); offload_format_rate() shows the cents it has. */
 static double
-rate_helper_round (double  value,
-                   guint  *decimals)
+rate_helper_round (double value)
 {
   double tenths = round (value * 10) / 10;
 
-  if (tenths < 10)
-    {
-      *decimals = tenths == floor (tenths) ? 0 : 1;
-      return tenths;
-    }
-  *decimals = 0;
-  return round (value);
+  return tenths < 10 ? tenths : round (value);
 }
 
 /* "8 h a day × 5 days a week × 4 weeks a month × 12 months": how the hours
@@ -225,9 +218,9 @@ rate_helper_read (OffloadRateHelper  *self,
         }
       else
         {
-          g_autofree char *none = offload_format_money (0, rate_helper_currency (self), 0);
+          g_autofree char *none = offload_format_money (0, rate_helper_currency (self));
 
-          limit = offload_format_money (RATE_HELPER_MAX_INCOME, rate_helper_currency (self), 0);
+          limit = offload_format_money (RATE_HELPER_MAX_INCOME, rate_helper_currency (self));
           /* Translators: the range of a yearly income, "€0 to €10,000,000" */
           *message = g_strdup_printf (_("Type an amount from %s to %s"), none, limit);
         }
@@ -270,13 +263,12 @@ rate_helper_update (OffloadRateHelper *self)
     {
       OffloadInputSpec *spec = offload_catalog_get_input (offload_assessment_get_catalog (self->assessment),
                                                           OFFLOAD_INPUT_HOURLY_VALUE);
-      guint decimals;
-      double rounded = rate_helper_round (income / hours, &decimals);
-      g_autofree char *money = offload_format_money (rounded, rate_helper_currency (self), decimals);
+      double rounded = rate_helper_round (income / hours);
+      g_autofree char *money = offload_format_rate (rounded, rate_helper_currency (self));
 
       if (rounded > spec->max)
         {
-          g_autofree char *most = offload_format_money (spec->max, rate_helper_currency (self), 0);
+          g_autofree char *most = offload_format_money (spec->max, rate_helper_currency (self));
 
           /* Translators: %s is the highest hourly value a document takes, "€10,000" */
           result_text = g_strdup_printf (_("That makes more than %s an hour, the most Offload takes"), most);

@@ -77,7 +77,7 @@ money_to_label (GBinding     *binding,
   OffloadAssessment *assessment = source_of (binding);
 
   g_value_take_string (to, offload_format_money (g_value_get_double (from),
-                                                 offload_assessment_get_currency (assessment), 0));
+                                                 offload_assessment_get_currency (assessment)));
   return TRUE;
 }
 

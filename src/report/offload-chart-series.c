@@ -199,7 +199,7 @@ offload_chart_series_format_value (OffloadChartSeries *self,
   if (item == NULL)
     return NULL;
   if (self->unit == OFFLOAD_CHART_UNIT_MONEY)
-    return offload_format_money (item->value, self->currency, 0);
+    return offload_format_money (item->value, self->currency);
   return offload_format_hours (item->value);
 }
 

@@ -363,17 +363,14 @@ static char *
 format_money (OffloadReport *self,
               double         value)
 {
-  return offload_format_money (value, offload_assessment_get_currency (self->assessment), 0);
+  return offload_format_money (value, offload_assessment_get_currency (self->assessment));
 }
 
-/* A rate: cents only when it has some. */
 static char *
 format_rate (OffloadReport *self,
              double         value)
 {
-  guint decimals = fabs (value - round (value)) < 0.005 ? 0 : 2;
-
-  return offload_format_money (value, offload_assessment_get_currency (self->assessment), decimals);
+  return offload_format_rate (value, offload_assessment_get_currency (self->assessment));
 }
 
 /* ---- sections ----------------------------------------------------------- */
@@ -775,8 +772,7 @@ add_plan_section (OffloadReport *self,
 {
   g_autoptr(OffloadActionPlan) plan = offload_action_plan_new (self->assessment);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (plan));
-  /* Translators: how many steps of the action plan are done, e.g. "2 of 5 done" */
-  g_autofree char *progress = g_strdup_printf (_("%u of %u done"), offload_action_plan_get_n_done (plan), n);
+  g_autofree char *progress = offload_action_plan_dup_progress (plan);
 
   add_heading (b, _("How to start"));
   /* With the heading and the first step, not alone at a page's foot. */
@@ -830,8 +826,7 @@ add_comparison_money (OffloadReport                  *self,
   add_row (b, _("Cheapest, counting the time won back"), offload_option_get_title (r->cheapest));
 
   breakeven_value = isnan (r->breakeven_hourly_value) ? g_strdup (_("never"))
-                                                       : offload_format_money (r->breakeven_hourly_value,
-                                                                               offload_assessment_get_currency (self->assessment), 2);
+                                                       : format_rate (self, r->breakeven_hourly_value);
   add_row (b, _("Delegating pays when your hour is worth more than"), breakeven_value);
 
   /* Translators: the option's name, the low and high net gain, what moves it most */
