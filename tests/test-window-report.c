@@ -325,6 +325,43 @@ test_export_pdf_and_print (void)
   destroy_window (window);
 }
 
+/* The label of the item of @model (its sections included) for @action, or NULL. */
+static char *
+menu_label (GMenuModel *model,
+            const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *item_action = NULL;
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL && (label = menu_label (section, action)) != NULL)
+        return g_steal_pointer (&label);
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &item_action) &&
+          g_str_equal (item_action, action) &&
+          g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        return g_steal_pointer (&label);
+    }
+  return NULL;
+}
+
+/* The window's main menu: the menu button below @widget that has one. */
+static GMenuModel *
+find_main_menu (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL)
+    return gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GMenuModel *found = find_main_menu (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* An earlier assessment beside the open one: the figures and sign lists
  * come from the model's comparison; a bad file leaves the result shown. */
 static void
@@ -339,20 +376,48 @@ test_progress_dialog (void)
   GtkWidget *grid = testing_template_child (dialog, OFFLOAD_TYPE_PROGRESS_DIALOG, "figures_grid");
   GtkWidget *error_label = testing_template_child (dialog, OFFLOAD_TYPE_PROGRESS_DIALOG, "error_label");
   GtkLabel *new_label = testing_template_child (dialog, OFFLOAD_TYPE_PROGRESS_DIALOG, "new_label");
+  GtkLabel *subtitle = testing_template_child (dialog, OFFLOAD_TYPE_PROGRESS_DIALOG, "result_subtitle");
+  g_autofree char *item = menu_label (find_main_menu (GTK_WIDGET (window)), "win.compare-progress");
   g_autofree char *hours_now = NULL;
+  g_autoptr(GString) title = NULL;
 
   gtk_window_present (GTK_WINDOW (dialog));
   testing_spin_main_loop ();
   g_assert_null (offload_progress_dialog_get_progress (dialog));
+
+  /* The dialog is titled as the menu item that opens it, without the
+   * item's mnemonic and ellipsis. */
+  g_assert_nonnull (item);
+  title = g_string_new (item);
+  g_string_replace (title, "_", "", 0);
+  g_string_replace (title, "…", "", 0);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, title->str);
 
   g_assert_true (offload_progress_dialog_compare_with (dialog, earlier, &error));
   g_assert_no_error (error);
   progress = offload_progress_dialog_get_progress (dialog);
   g_assert_nonnull (progress);
 
-  /* Row 1 is the hours: then, now. */
+  /* Each assessment's date, the day its file was saved in local time
+   * (seed-example.offload: 2026-11-20T17:45:10Z, full.offload:
+   * 2026-06-30T18:15:00Z), under the headings and in the subtitle. */
+  {
+    g_autoptr(GDateTime) then_utc = g_date_time_new_from_iso8601 ("2026-11-20T17:45:10Z", NULL);
+    g_autoptr(GDateTime) now_utc = g_date_time_new_from_iso8601 ("2026-06-30T18:15:00Z", NULL);
+    g_autoptr(GDateTime) then_local = g_date_time_to_local (then_utc);
+    g_autoptr(GDateTime) now_local = g_date_time_to_local (now_utc);
+    g_autofree char *then_text = g_strdup_printf ("November %d, 2026", g_date_time_get_day_of_month (then_local));
+    g_autofree char *now_text = g_strdup_printf ("%s %d, 2026", g_date_time_get_month (now_local) == 6 ? "June" : "July",
+                                                 g_date_time_get_day_of_month (now_local));
+
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 1, 1))), ==, then_text);
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 2, 1))), ==, now_text);
+    g_assert_nonnull (strstr (gtk_label_get_label (subtitle), then_text));
+    g_assert_nonnull (strstr (gtk_label_get_label (subtitle), now_text));
+  }
+  /* Row 2 is the hours: then, now. */
   hours_now = offload_format_hours (offload_assessment_get_monthly_hours (assessment_of (window)));
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 2, 1))), ==, hours_now);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_grid_get_child_at (GTK_GRID (grid), 2, 2))), ==, hours_now);
   /* Every sign checked now and not then is listed as new. */
   for (guint i = 0; i < g_list_model_get_n_items (offload_progress_get_new_signs (progress)); i++)
     {

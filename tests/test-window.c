@@ -995,6 +995,80 @@ test_working_day_warning (void)
   destroy_window (window);
 }
 
+/* Every info button below @widget: menu buttons that show an icon. */
+static void
+collect_info_buttons (GtkWidget *widget,
+                      GPtrArray *buttons)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)) != NULL &&
+      !g_str_equal (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), "open-menu-symbolic"))
+    g_ptr_array_add (buttons, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (!GTK_IS_NATIVE (c))
+      collect_info_buttons (c, buttons);
+}
+
+/* Whether a label below @widget has text selected. */
+static gboolean
+has_selected_text (GtkWidget *widget)
+{
+  int start, end;
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_selection_bounds (GTK_LABEL (widget), &start, &end))
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (has_selected_text (c))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every explanation sits behind the standard information icon and opens
+ * with no text selected, whatever section it is in. */
+static void
+test_info_popovers (void)
+{
+  const char * const sections[] = { "signs", "figures", "options", "plan" };
+  /* Within Xvfb's 640×480 screen: a popover opens on a monitor. */
+  OffloadWindow *window = new_window_sized (NULL, 620, 460);
+  guint opened = 0;
+
+  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+    {
+      g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+      testing_show_section (window, sections[s]);
+      collect_info_buttons (offload_window_get_section (window, sections[s]), buttons);
+      for (guint i = 0; i < buttons->len; i++)
+        {
+          GtkMenuButton *button = buttons->pdata[i];
+          GtkPopover *popover;
+
+          graphene_rect_t bounds;
+
+          g_assert_cmpstr (gtk_menu_button_get_icon_name (button), ==, "help-about-symbolic");
+          /* Only those scrolled into view. */
+          if (!gtk_widget_is_drawable (GTK_WIDGET (button)) ||
+              !gtk_widget_compute_bounds (GTK_WIDGET (button), GTK_WIDGET (window), &bounds) ||
+              bounds.origin.y < 0 || bounds.origin.y + bounds.size.height > 460 ||
+              bounds.origin.x < 0 || bounds.origin.x + bounds.size.width > 620)
+            continue;
+          gtk_menu_button_popup (button);
+          testing_spin_main_loop ();
+          popover = gtk_menu_button_get_popover (button);
+          g_assert_nonnull (popover);
+          g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+          g_assert_false (has_selected_text (GTK_WIDGET (popover)));
+          gtk_menu_button_popdown (button);
+          testing_spin_main_loop ();
+          opened++;
+        }
+    }
+  /* Some of the signs', the figures' and Compare options' at least. */
+  g_assert_cmpuint (opened, >=, 3);
+
+  destroy_window (window);
+}
+
 /* The working day: its source one click away, and it comes back from a
  * saved file into the row, the model and the figures. */
 static void
@@ -1102,6 +1176,7 @@ main (int   argc,
   g_test_add_func ("/window/defaults", test_defaults);
   g_test_add_func ("/window/tick-sign", test_tick_sign);
   g_test_add_func ("/window/explanation-popover", test_explanation_popover);
+  g_test_add_func ("/window/info-popovers", test_info_popovers);
   g_test_add_func ("/window/slider", test_slider);
   g_test_add_func ("/window/currency-follows-document", test_currency_follows_document);
   g_test_add_func ("/window/wheel-leaves-figures-alone", test_wheel_leaves_figures_alone);

@@ -310,7 +310,7 @@ info_button_new (const char *keys,
   paragraphs = g_strv_builder_end (texts);
   text = g_strjoinv ("\n\n", paragraphs);
 
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "dialog-information-symbolic");
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "help-about-symbolic");
   gtk_widget_set_tooltip_text (button, _("How it is computed"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_halign (button, GTK_ALIGN_START);

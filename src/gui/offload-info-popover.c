@@ -1,7 +1,9 @@
 /* offload-info-popover.c
  *
  * The value rows and Compare options explain their figures the same way:
- * one label in a popover, built on demand.
+ * one label in a popover, built on demand, behind the standard information
+ * icon. The label is not selectable: a selectable label takes the focus
+ * when the popover opens, and GTK then selects all of its text.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,7 +23,6 @@ info_popover_create (GtkMenuButton *button,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_margin_start (label, 6);
   gtk_widget_set_margin_end (label, 6);
   gtk_widget_set_margin_top (label, 6);

@@ -76,6 +76,23 @@ signed_points (int change)
   return g_strdup_printf (change > 0 ? _("+%d points") : _("−%d points"), ABS (change));
 }
 
+/* The day @document's figures are from: when it was last saved, or today
+ * for figures not saved yet. */
+static char *
+assessment_date (OffloadDocument *document)
+{
+  GDateTime *saved = offload_document_get_modified (document);
+  g_autoptr(GDateTime) local = NULL;
+
+  if (saved == NULL || offload_document_get_unsaved (document))
+    local = g_date_time_new_now_local ();
+  else
+    local = g_date_time_to_local (saved);
+  /* Translators: the date of an assessment, in g_date_time_format()'s
+   * notation: "November 20, 2026"; French "%-d %B %Y" gives "20 novembre 2026" */
+  return g_date_time_format (local, C_("assessment date", "%B %-d, %Y"));
+}
+
 static char *
 verdict_title (OffloadAssessment *assessment,
                const char        *band_id)
@@ -151,6 +168,8 @@ show_progress (OffloadProgressDialog *self,
   const char *currency_now = offload_assessment_get_currency (now);
   g_autofree char *name_then = offload_document_dup_display_name (earlier_document, 80);
   g_autofree char *name_now = offload_document_dup_display_name (self->current, 80);
+  g_autofree char *date_then = assessment_date (earlier_document);
+  g_autofree char *date_now = assessment_date (self->current);
   g_autofree char *subtitle = NULL;
   g_autofree char *title = NULL;
   GtkWidget *child;
@@ -162,14 +181,22 @@ show_progress (OffloadProgressDialog *self,
   /* Translators: the heading of the comparison; %s names the earlier assessment */
   title = g_strdup_printf (_("Since “%s”"), name_then);
   gtk_label_set_label (self->result_title, title);
-  /* Translators: %s are the names of the two assessments compared */
-  subtitle = g_strdup_printf (_("Then: %s · Now: %s"), name_then, name_now);
+  /* Translators: the two assessments compared, each with its date:
+   * "Then: Bakery, November 20, 2026 · Now: Bakery, December 2, 2026" */
+  subtitle = g_strdup_printf (_("Then: %s, %s · Now: %s, %s"), name_then, date_then, name_now, date_now);
   gtk_label_set_label (self->result_subtitle, subtitle);
 
+  /* The columns' headings name their dates too. */
   add_row (self, row++, "", _("Then"), _("Now"), _("Change"));
+  add_row (self, row++, "", date_then, date_now, "");
   for (GtkWidget *cell = gtk_widget_get_first_child (GTK_WIDGET (self->figures_grid)); cell;
        cell = gtk_widget_get_next_sibling (cell))
-    gtk_widget_add_css_class (cell, "heading");
+    {
+      int cell_row;
+
+      gtk_grid_query_child (self->figures_grid, cell, NULL, &cell_row, NULL, NULL);
+      gtk_widget_add_css_class (cell, cell_row == 0 ? "heading" : "dim-label");
+    }
 
   {
     g_autofree char *before = offload_format_hours (offload_assessment_get_monthly_hours (earlier));
