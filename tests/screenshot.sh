@@ -13,7 +13,7 @@
 #   offload-dark.png      the figures in the dark style
 #   offload-french.png    the figures in French (the build tree's catalog)
 # Needs xvfb-run, dbus-run-session, xdotool and ImageMagick's import
-# (build-aux/install-deps.sh installs them).
+# (build-aux/install-deps.sh --tests installs them).
 set -eu
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,7 +29,7 @@ narrow_w=360 narrow_h=860
 if [ -z "${OFFLOAD_SCREENSHOT_INSIDE:-}" ]; then
   for tool in xvfb-run dbus-run-session xdotool import; do
     if ! command -v "$tool" >/dev/null; then
-      echo "screenshot.sh: $tool is missing; run build-aux/install-deps.sh (or apt-get install xvfb dbus xdotool imagemagick)" >&2
+      echo "screenshot.sh: $tool is missing; run build-aux/install-deps.sh --tests (or apt-get install xvfb dbus xdotool imagemagick)" >&2
       exit 1
     fi
   done

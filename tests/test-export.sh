@@ -16,7 +16,7 @@ unset DISPLAY WAYLAND_DISPLAY
 
 for tool in pdfinfo pdftotext python3; do
   if ! command -v "$tool" >/dev/null; then
-    echo "1..0 # SKIP $tool is missing (poppler-utils, python3: build-aux/install-deps.sh)"
+    echo "1..0 # SKIP $tool is missing (poppler-utils, python3: build-aux/install-deps.sh --tests)"
     exit 0
   fi
 done

@@ -140,7 +140,7 @@ main (int   argc,
   g_setenv ("LC_ALL", "fr_FR.UTF-8", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   if (setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
-    g_error ("the fr_FR.UTF-8 locale is missing: build-aux/install-deps.sh generates it");
+    g_error ("the fr_FR.UTF-8 locale is missing: build-aux/install-deps.sh --tests generates it");
   g_assert_nonnull (localedir);
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -303,7 +303,7 @@ test_export_pdf_and_print (void)
   g_assert_true (is_pdf (pdf));
   g_assert_true (is_pdf (printed));
 
-  /* pdftotext (poppler-utils, which build-aux/install-deps.sh installs)
+  /* pdftotext (poppler-utils, which build-aux/install-deps.sh --tests installs)
    * reads the words back. */
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
