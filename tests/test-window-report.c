@@ -228,6 +228,23 @@ read_text (GFile *file)
   return contents;
 }
 
+/* The button below @widget whose label is @label, or NULL. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* "Share without amounts" is a window action; with it on, the CSV has no
  * money and no hourly value, with it off it has both. */
 static void
@@ -243,6 +260,7 @@ test_export_csv (void)
   g_autofree char *without = NULL;
   gboolean no_amounts = TRUE;
   const char *symbol = offload_format_currency_symbol (offload_assessment_get_currency (assessment));
+  GtkInfoBar *bar = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "no_amounts_bar");
 
   g_object_get (window, "share-without-amounts", &no_amounts, NULL);
   g_assert_false (no_amounts);
@@ -252,9 +270,14 @@ test_export_csv (void)
   g_assert_true (strstr (with, "hourly_value") != NULL);
   g_assert_true (strstr (with, "monthly_cost") != NULL);
 
+  g_assert_null (strstr (with, "amounts_left_out"));
+  g_assert_false (gtk_info_bar_get_revealed (bar));
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.share-without-amounts", NULL);
   g_object_get (window, "share-without-amounts", &no_amounts, NULL);
   g_assert_true (no_amounts);
+  /* The window says it is on, and the export says so too. */
+  g_assert_true (gtk_info_bar_get_revealed (bar));
   g_assert_true (offload_export_write (document, OFFLOAD_EXPORT_CSV, no_amounts, file, &error));
   g_assert_no_error (error);
   without = read_text (file);
@@ -262,6 +285,14 @@ test_export_csv (void)
   g_assert_null (strstr (without, "monthly_cost"));
   g_assert_null (strstr (without, symbol));
   g_assert_true (strstr (without, "monthly_hours") != NULL);
+  g_assert_true (g_str_has_prefix (without, "id,label,value,unit\r\namounts_left_out,"));
+
+  /* The bar's button turns it off. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (bar), "_Include Amounts"), "clicked");
+  testing_spin_main_loop ();
+  g_object_get (window, "share-without-amounts", &no_amounts, NULL);
+  g_assert_false (no_amounts);
+  g_assert_false (gtk_info_bar_get_revealed (bar));
 
   destroy_window (window);
 }

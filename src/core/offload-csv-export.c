@@ -225,6 +225,10 @@ offload_csv_export_to_string (OffloadAssessment     *assessment,
   table.currency = offload_assessment_get_currency (assessment);
   table.no_amounts = (flags & OFFLOAD_CSV_EXPORT_NO_AMOUNTS) != 0;
 
+  /* Whoever opens the file learns that the money was left out on purpose. */
+  if (table.no_amounts)
+    append_row (&table, "amounts_left_out", _("Shared without amounts: every amount of money is left out"), 1, "");
+
   /* The assessment's inputs */
   append_row (&table, OFFLOAD_INPUT_HOURS_PER_DAY, _("Hours lost per day to low-value tasks"),
               offload_assessment_get_hours_per_day (assessment), "h/day");

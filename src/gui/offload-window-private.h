@@ -37,6 +37,7 @@ struct _OffloadWindow
   GtkLabel               *title_label;
   GtkLabel               *subtitle_label;
   GtkInfoBar             *info_bar;
+  GtkInfoBar             *no_amounts_bar;
   GtkLabel               *info_label;
   OffloadAnswerBar       *answer_bar;
   GtkStack               *stack;

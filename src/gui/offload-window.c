@@ -817,6 +817,7 @@ offload_window_class_init (OffloadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, info_bar);
+  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, no_amounts_bar);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, info_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, answer_bar);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, stack);
