@@ -119,6 +119,21 @@ check "results.working_hours_month is 150" json "d['results']['working_hours_mon
 check "the saved file still has the seed's other inputs" \
   json "(d['inputs']['days_per_week'], d['inputs']['weeks_per_month'], d['inputs']['hourly_value']) == (5, 4, 80)"
 
+# Undo from the keyboard: untick the sign (saved without it), Ctrl+Z ticks it
+# again (saved with it).
+key alt+1
+sleep 0.2
+key End
+sleep 0.2
+key space
+sleep 0.2
+key ctrl+s
+check "unticked with Space, the sign is saved unticked" wait_for 5 json "not any(d['answers'].values())"
+key ctrl+z
+sleep 0.2
+key ctrl+s
+check "Ctrl+Z ticks it again" wait_for 5 json "d['answers'] == {'$answer': True}"
+
 key ctrl+q
 if wait_for 10 test -s "$tmp/status"; then
   ok "Ctrl+Q ends the program by itself (no unsaved-changes dialog)"

@@ -12,6 +12,7 @@
 #include "offload-format.h"
 #include "offload-plan-panel.h"
 #include "offload-progress-dialog.h"
+#include "offload-toast.h"
 #include "offload-results-panel.h"
 #include "offload-sign-row.h"
 #include "offload-window.h"
@@ -333,6 +334,23 @@ test_export_pdf_and_print (void)
   testing_spin_main_loop ();
   g_assert_true (is_pdf (pdf));
   g_assert_true (is_pdf (printed));
+
+  /* The window names the file printed to and offers to open it. */
+  {
+    OffloadToast *toast = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "toast");
+    GtkButton *open = offload_toast_get_button (toast);
+    g_autofree char *uri = g_file_get_uri (printed);
+    GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (open));
+
+    g_assert_cmpstr (offload_toast_get_message (toast), ==, "Report printed to “printed.pdf”");
+    g_assert_cmpstr (gtk_button_get_label (open), ==, "_Open");
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open)), ==, "win.open-exported");
+    g_assert_nonnull (target);
+    g_assert_cmpstr (g_variant_get_string (target, NULL), ==, uri);
+    /* Its close button takes it away. */
+    offload_toast_dismiss (toast);
+    g_assert_null (offload_toast_get_message (toast));
+  }
 
   /* pdftotext (poppler-utils, which build-aux/install-deps.sh --tests installs)
    * reads the words back. */

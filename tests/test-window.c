@@ -13,6 +13,7 @@
 #include "offload-readiness-gauge.h"
 #include "offload-results-panel.h"
 #include "offload-sign-row.h"
+#include "offload-toast.h"
 #include "offload-value-row.h"
 #include "offload-window.h"
 #include "testing.h"
@@ -577,6 +578,7 @@ test_scenarios (void)
   OffloadWindow *reopened;
   GtkWidget *remove;
   GListModel *scenarios;
+  OffloadToast *toast = testing_template_child (window, OFFLOAD_TYPE_WINDOW, "toast");
 
   /* One scenario: it cannot be deleted. */
   first = offload_assessment_get_active_scenario (assessment);
@@ -626,12 +628,35 @@ test_scenarios (void)
   g_assert_cmpstr (offload_scenario_get_name (offload_assessment_get_active_scenario (assessment_of (reopened))), ==, "Scenario 1");
   destroy_window (reopened);
 
-  /* Deleting the active one hands over to the other. */
+  /* Deleting the active one hands over to the other, at once, and a
+   * notification offers to undo it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "comparison.remove-scenario", NULL));
   testing_spin_main_loop ();
   g_assert_true (offload_assessment_get_active_scenario (assessment) == second);
   g_assert_null (gtk_list_box_get_row_at_index (list, 1));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Everything to a freelancer");
+  g_assert_cmpstr (offload_toast_get_message (toast), ==, "Scenario “Scenario 1” deleted");
+  g_assert_cmpstr (gtk_button_get_label (offload_toast_get_button (toast)), ==, "_Undo");
+
+  /* Its Undo brings it back where it was, active again; the message goes. */
+  g_signal_emit_by_name (offload_toast_get_button (toast), "clicked");
+  testing_spin_main_loop ();
+  g_assert_null (offload_toast_get_message (toast));
+  g_assert_cmpuint (g_list_model_get_n_items (offload_assessment_get_scenarios (assessment)), ==, 2);
+  g_assert_true (offload_assessment_get_active_scenario (assessment) == first);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Scenario 1");
+
+  /* Redo deletes it again; a later step closes the message, so its Undo
+   * never undoes something else. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  testing_spin_main_loop ();
+  g_assert_cmpuint (g_list_model_get_n_items (offload_assessment_get_scenarios (assessment)), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "comparison.add-scenario", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "comparison.remove-scenario", NULL));
+  g_assert_nonnull (offload_toast_get_message (toast));
+  offload_assessment_set_checked (assessment, offload_sign_get_id (offload_catalog_get_sign (offload_assessment_get_catalog (assessment), 0)), TRUE);
+  g_assert_null (offload_toast_get_message (toast));
 
   offload_document_set_title (offload_window_get_document (window), "");
   destroy_window (window);

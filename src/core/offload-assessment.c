@@ -972,6 +972,26 @@ offload_assessment_add_scenario (OffloadAssessment *self,
 }
 
 gboolean
+offload_assessment_insert_scenario (OffloadAssessment *self,
+                                    OffloadScenario   *scenario,
+                                    guint              position)
+{
+  guint n, found;
+
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (OFFLOAD_IS_SCENARIO (scenario), FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->scenarios));
+  if (n >= OFFLOAD_ASSESSMENT_MAX_SCENARIOS || g_list_store_find (self->scenarios, scenario, &found))
+    return FALSE;
+
+  adopt_scenario (self, scenario);
+  g_list_store_insert (self->scenarios, MIN (position, n), scenario);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+gboolean
 offload_assessment_remove_scenario (OffloadAssessment *self,
                                     OffloadScenario   *scenario)
 {

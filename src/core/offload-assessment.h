@@ -130,6 +130,12 @@ void                offload_assessment_set_active_scenario   (OffloadAssessment 
  * @name: "Scenario N". NULL when there are OFFLOAD_ASSESSMENT_MAX_SCENARIOS. */
 OffloadScenario    *offload_assessment_add_scenario          (OffloadAssessment *self,
                                                               const char        *name);
+/* Puts back a scenario taken out with offload_assessment_remove_scenario()
+ * (undo) at @position (clamped to the end); FALSE when the assessment is full
+ * or holds it already. The active scenario stays as it is. */
+gboolean            offload_assessment_insert_scenario       (OffloadAssessment *self,
+                                                              OffloadScenario   *scenario,
+                                                              guint              position);
 /* FALSE (and nothing removed) for the last scenario or a stranger. */
 gboolean            offload_assessment_remove_scenario       (OffloadAssessment *self,
                                                               OffloadScenario   *scenario);

@@ -304,6 +304,7 @@ offload_application_startup (GApplication *app)
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.print", { "<Control>p", NULL } },
+
     { "window.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", "<Control>slash", NULL } },
   };

@@ -577,9 +577,8 @@ action_remove_scenario (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  OffloadComparisonPanel *self = OFFLOAD_COMPARISON_PANEL (widget);
-
-  offload_assessment_remove_scenario (self->assessment, active_scenario (self));
+  /* The window deletes it, as a step the owner can undo. */
+  gtk_widget_activate_action (widget, "win.delete-scenario", NULL);
 }
 
 /* ---- object ------------------------------------------------------------ */

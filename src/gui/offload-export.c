@@ -77,6 +77,25 @@ show_error (GtkWindow   *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Tells @parent's window that @file was written, so it names the file and
+ * offers to open it (win.show-exported). */
+static void
+export_announce (GtkWindow  *parent,
+                 const char *format,
+                 GFile      *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *shown = g_filename_display_name (basename);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *message = NULL;
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  message = g_strdup_printf (format, shown);
+#pragma GCC diagnostic pop
+  gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-exported", "(ss)", message, uri);
+}
+
 static void
 write_chosen (ExportRequest *request,
               GFile         *file)
@@ -88,6 +107,12 @@ write_chosen (ExportRequest *request,
                 request->format == OFFLOAD_EXPORT_PDF ? _("The report was not exported")
                                                       : _("The figures were not exported"),
                 error->message);
+  else
+    export_announce (request->parent,
+                     /* Translators: %s is the name of the file written */
+                     request->format == OFFLOAD_EXPORT_PDF ? _("Report exported to “%s”")
+                                                           : _("Figures exported to “%s”"),
+                     file);
 }
 
 static char *
@@ -97,7 +122,14 @@ suggested_name (ExportRequest *request)
 
   /* A title is free text; a file name must not contain a slash. */
   g_strdelimit (base, "/\\", '-');
-  return g_strconcat (base, request->format == OFFLOAD_EXPORT_PDF ? ".pdf" : ".csv", NULL);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return g_strdup_printf (request->format == OFFLOAD_EXPORT_PDF
+                          /* Translators: the name suggested for an exported report; %s is the assessment's */
+                          ? _("%s — report.pdf")
+                          /* Translators: the name suggested for exported figures; %s is the assessment's */
+                          : _("%s — figures.csv"), base);
+#pragma GCC diagnostic pop
 }
 
 static GtkFileFilter *
@@ -185,6 +217,20 @@ on_draw_page (GtkPrintOperation *operation,
   offload_report_draw_page (report, gtk_print_context_get_cairo_context (context), (guint) page_nr);
 }
 
+/* A print to a file (GTK's "Print to File" printer) is an export too. */
+static void
+announce_printed_file (GtkPrintOperation *operation,
+                       GtkWindow         *parent)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  const char *uri = settings ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) : NULL;
+  g_autoptr(GFile) file = uri ? g_file_new_for_uri (uri) : NULL;
+
+  if (file != NULL && g_file_query_exists (file, NULL))
+    /* Translators: %s is the name of the file the report was printed to */
+    export_announce (parent, _("Report printed to “%s”"), file);
+}
+
 static void
 on_print_done (GtkPrintOperation       *operation,
                GtkPrintOperationResult  result,
@@ -197,6 +243,8 @@ on_print_done (GtkPrintOperation       *operation,
       gtk_print_operation_get_error (operation, &error);
       show_error (parent, _("The report was not printed"), error ? error->message : "");
     }
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    announce_printed_file (operation, parent);
 }
 
 void
@@ -237,7 +285,9 @@ offload_export_print (GtkWindow       *parent,
       result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
     }
 
-  /* "done" reports errors of an asynchronous run; a synchronous one ends here. */
+  /* "done" reports an asynchronous run; a synchronous one ends here. */
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
     show_error (parent, _("The report was not printed"), error->message);
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY && export_to != NULL)
+    export_announce (parent, _("Report printed to “%s”"), export_to);
 }

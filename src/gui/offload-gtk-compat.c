@@ -5,6 +5,7 @@
  * compare with an earlier assessment) goes through one call here, and only
  * this file knows which of the two it is. Plain GTK also does not follow
  * the desktop's dark preference by itself: the settings portal says it.
+ * GTK 4.10 opens files through GtkFileLauncher and deprecates gtk_show_uri().
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -272,4 +273,38 @@ offload_gtk_compat_follow_color_scheme (GObject *owner)
                             "/org/freedesktop/portal/desktop",
                             "org.freedesktop.portal.Settings",
                             NULL, compat_on_portal_proxy, g_object_ref (owner));
+}
+
+/* ---- opening a file with the desktop's application ---------------------- */
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+compat_on_launched (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  /* A desktop with no application for the file says so itself. */
+  gtk_file_launcher_launch_finish (GTK_FILE_LAUNCHER (source), result, NULL);
+}
+#endif
+
+void
+offload_gtk_compat_open_file (GtkWindow *parent,
+                              GFile     *file)
+{
+  g_return_if_fail (G_IS_FILE (file));
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
+
+    gtk_file_launcher_launch (launcher, parent, NULL, compat_on_launched, NULL);
+  }
+#else
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+
+    gtk_show_uri (parent, uri, GDK_CURRENT_TIME);
+  }
+#endif
 }

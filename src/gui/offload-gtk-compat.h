@@ -34,6 +34,12 @@ void offload_gtk_compat_choose_file (GtkWindow             *parent,
  * which GTK 4.8 leaves out. */
 void offload_gtk_compat_name_sidebar_rows (GtkStackSidebar *sidebar);
 
+/* Opens @file with the desktop's default application for it (an exported
+ * report in the PDF reader): GtkFileLauncher from GTK 4.10, gtk_show_uri()
+ * before. */
+void offload_gtk_compat_open_file (GtkWindow *parent,
+                                   GFile     *file);
+
 /* Follows the desktop's light or dark preference from the settings portal
  * for as long as @owner lives. */
 void offload_gtk_compat_follow_color_scheme (GObject *owner);

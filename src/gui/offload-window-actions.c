@@ -12,6 +12,7 @@
 #include "offload-application.h"
 #include "offload-error.h"
 #include "offload-export.h"
+#include "offload-format.h"
 #include "offload-gtk-compat.h"
 #include "offload-progress-dialog.h"
 #include "offload-window-private.h"
@@ -311,6 +312,71 @@ window_action_show_section (GtkWidget  *widget,
   gtk_widget_queue_allocate (page);
 }
 
+/* ---- undo, and what a toast offers --------------------------------------- */
+
+void
+_offload_window_update_undo (OffloadWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->history != NULL && offload_history_get_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 self->history != NULL && offload_history_get_can_redo (self->history));
+}
+
+static void
+window_action_undo (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OffloadWindow *self = OFFLOAD_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.undo"))
+    offload_history_undo (self->history);
+  else
+    offload_history_redo (self->history);
+}
+
+/* Deletes the active scenario at once, and offers to bring it back. */
+static void
+window_action_delete_scenario (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  OffloadWindow *self = OFFLOAD_WINDOW (widget);
+  OffloadScenario *scenario = offload_assessment_get_active_scenario (offload_document_get_assessment (self->document));
+  g_autofree char *name = offload_format_printable (offload_scenario_get_name (scenario), 60);
+  g_autofree char *message = NULL;
+
+  if (!offload_history_remove_scenario (self->history, scenario))
+    return;
+  /* Translators: %s is the name of the scenario just deleted */
+  message = g_strdup_printf (_("Scenario “%s” deleted"), name);
+  offload_toast_show (self->toast, message, _("_Undo"), "win.undo", NULL);
+}
+
+/* After an export: names the file, and offers to open it. */
+static void
+window_action_show_exported (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  OffloadWindow *self = OFFLOAD_WINDOW (widget);
+  const char *message, *uri;
+
+  g_variant_get (parameter, "(&s&s)", &message, &uri);
+  offload_toast_show (self->toast, message, _("_Open"), "win.open-exported", g_variant_new_string (uri));
+}
+
+static void
+window_action_open_exported (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  offload_gtk_compat_open_file (GTK_WINDOW (widget), file);
+}
+
 void
 _offload_window_class_actions_init (OffloadWindowClass *klass)
 {
@@ -327,6 +393,17 @@ _offload_window_class_actions_init (OffloadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", window_action_show_section);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, window_action_show_shortcuts);
   gtk_widget_class_install_property_action (widget_class, "win.share-without-amounts", "share-without-amounts");
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, window_action_undo);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, window_action_undo);
+  /* Bindings of the window, not application accels: those would run before
+   * a focused text field, which has its own Ctrl+Z. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_install_action (widget_class, "win.delete-scenario", NULL, window_action_delete_scenario);
+  /* A message and a file's URI: offload-export.c says an export is done. */
+  gtk_widget_class_install_action (widget_class, "win.show-exported", "(ss)", window_action_show_exported);
+  gtk_widget_class_install_action (widget_class, "win.open-exported", "s", window_action_open_exported);
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,

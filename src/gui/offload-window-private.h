@@ -12,7 +12,9 @@
 #include "offload-autosave.h"
 #include "offload-comparison-panel.h"
 #include "offload-figures-panel.h"
+#include "offload-history.h"
 #include "offload-plan-panel.h"
+#include "offload-toast.h"
 #include "offload-window.h"
 
 G_BEGIN_DECLS
@@ -25,6 +27,8 @@ struct _OffloadWindow
   GSignalGroup           *document_signals;
   GSettings              *settings;
   OffloadAutosave        *autosave;
+  /* The steps of this document the owner can undo; a new one per document. */
+  OffloadHistory         *history;
   /* The inputs still at Offload's example figures (assessment property
    * names), for a new document; NULL once none is. */
   GStrv                   example_inputs;
@@ -40,6 +44,7 @@ struct _OffloadWindow
   GtkInfoBar             *no_amounts_bar;
   GtkLabel               *info_label;
   OffloadAnswerBar       *answer_bar;
+  OffloadToast           *toast;
   GtkStack               *stack;
   GtkStackSidebar        *sidebar;
   GtkBox                 *checklist_box;
@@ -55,6 +60,8 @@ struct _OffloadWindow
 };
 
 void     _offload_window_class_actions_init (OffloadWindowClass *klass);
+/* Enables win.undo and win.redo as the document's history allows. */
+void     _offload_window_update_undo        (OffloadWindow      *self);
 /* Saves to @file (NULL: the document's own file), reports a failure, and
  * closes the window afterwards when a close asked for the save. */
 void     _offload_window_save_to_and_report (OffloadWindow      *self,

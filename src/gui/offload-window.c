@@ -391,6 +391,17 @@ window_set_document (OffloadWindow   *self,
   if (self->example_inputs != NULL)
     g_signal_connect_object (assessment, "notify", G_CALLBACK (window_on_assessment_notify), self, G_CONNECT_SWAPPED);
 
+  /* Undo belongs to the document shown: a new one starts with no steps. */
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
+  g_clear_object (&self->history);
+  self->history = offload_history_new (assessment);
+  g_signal_connect_swapped (self->history, "notify::can-undo", G_CALLBACK (_offload_window_update_undo), self);
+  g_signal_connect_swapped (self->history, "notify::can-redo", G_CALLBACK (_offload_window_update_undo), self);
+  /* A toast's Undo is for the step it announced, not for a later one. */
+  g_signal_connect_swapped (self->history, "recorded", G_CALLBACK (offload_toast_dismiss), self->toast);
+  _offload_window_update_undo (self);
+
   window_build_checklist (self);
   if (self->autosave != NULL)
     offload_autosave_set_document (self->autosave, document, NULL);
@@ -727,6 +738,11 @@ offload_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (assessment, self);
     }
   g_signal_group_set_target (self->document_signals, NULL);
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
+  if (self->history != NULL && self->toast != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self->toast);
+  g_clear_object (&self->history);
   gtk_widget_dispose_template (GTK_WIDGET (self), OFFLOAD_TYPE_WINDOW);
   self->figures_panel = NULL;
   self->comparison_panel = NULL;
@@ -810,6 +826,7 @@ offload_window_class_init (OffloadWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (OFFLOAD_TYPE_ANSWER_BAR);
+  g_type_ensure (OFFLOAD_TYPE_TOAST);
   g_type_ensure (OFFLOAD_TYPE_SECTIONS_LAYOUT);
   g_type_ensure (OFFLOAD_TYPE_COLUMNS_LAYOUT);
 
@@ -820,6 +837,7 @@ offload_window_class_init (OffloadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, no_amounts_bar);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, info_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, answer_bar);
+  gtk_widget_class_bind_template_child (widget_class, OffloadWindow, toast);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, OffloadWindow, checklist_box);
