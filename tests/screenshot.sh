@@ -1,6 +1,7 @@
 #!/bin/sh
 # screenshot.sh: takes the screenshots under data/screenshots/ from the
-# built program showing data/examples/bakery.offload, under Xvfb (no window
+# built program showing data/examples/bakery.offload (its French twin,
+# boulangerie.offload, for the French one), under Xvfb (no window
 # manager, cairo renderer).
 #
 #   tests/screenshot.sh [BUILD_DIR]      (BUILD_DIR defaults to build)
@@ -149,6 +150,7 @@ stop
 
 # French, from the build tree's translations, as `meson devenv` points the
 # program at them.
+example="$repo/data/examples/boulangerie.offload"
 start "$build/src/offload" OFFLOAD_LOCALEDIR="$build/po" LC_ALL=fr_FR.UTF-8 LANGUAGE=fr
 shoot offload-french.png "$wide_w" "$wide_h" alt+2
 stop

@@ -205,19 +205,22 @@ check "English: no amount with .00 cents" sh -c "! grep -q '\.00\b' '$tmp/out'"
 check "English: hours without a useless decimal" sh -c "grep -q '20 h a month' '$tmp/out' && ! grep -q '[0-9]\.0 h' '$tmp/out'"
 
 # French, from the build tree, exactly as the README's run command starts the
-# program: `meson devenv` points it at the build tree's catalogs.
+# program (build-aux/open-example.sh: `meson devenv` points it at the build
+# tree's catalogs, and a French desktop gets the French twin of the sample).
 if [ -n "${OFFLOAD_BUILD_ROOT:-}" ] && locale -a 2>/dev/null | grep -qi '^fr_FR\.utf-\?8$'; then
-  (cd "$OFFLOAD_BUILD_ROOT" && LANGUAGE=fr LC_ALL=fr_FR.UTF-8 timeout 20 meson devenv -C "$OFFLOAD_BUILD_ROOT" ./src/offload --summary "$bakery") >"$tmp/out" 2>"$tmp/err"
+  LANGUAGE=fr LC_ALL=fr_FR.UTF-8 timeout 20 "$src/../build-aux/open-example.sh" "$OFFLOAD_BUILD_ROOT" --summary >"$tmp/out" 2>"$tmp/err"
   echo $? >"$tmp/status"
-  check "French via meson devenv: exits 0" [ "$(status)" = 0 ]
   nbsp=$(printf '\302\240')
-  check "French via meson devenv: the interface is French" grep -q "^Verdict${nbsp}: " "$tmp/out"
+  check "French via the README's run command: exits 0" [ "$(status)" = 0 ]
+  check "French via the README's run command: the interface is French" grep -q "^Verdict${nbsp}: " "$tmp/out"
+  check "French via the README's run command: the sample is the French twin" \
+    sh -c "grep -q '^Évaluation${nbsp}: Boulangerie Martin — bilan de novembre\$' '$tmp/out' && grep -q '1 h par jour à un indépendant' '$tmp/out'"
   check "French: a loss is written with a minus sign" grep -q "gain net −650${nbsp}€" "$tmp/out"
   check "French: no amount starts with a hyphen" sh -c "! grep -q -- '-[0-9][0-9  ]*${nbsp}€' '$tmp/out'"
   check "French: a whole rate has no cents" sh -c "grep -q 'plus de${nbsp}: 70${nbsp}€\$' '$tmp/out' && ! grep -q ',00${nbsp}€' '$tmp/out'"
   check "French: decimals with a comma" sh -c "grep -q '76,7${nbsp}h' '$tmp/out' && ! grep -q '76\.7' '$tmp/out'"
 else
-  ok "# SKIP French via meson devenv: no build root or no fr_FR.UTF-8 locale"
+  ok "# SKIP French via the README's run command: no build root or no fr_FR.UTF-8 locale"
 fi
 
 # Every hostile file: exit 1 (no crash, no hang), one line on stderr, nothing on stdout.

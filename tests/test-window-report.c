@@ -272,13 +272,13 @@ test_export_csv (void)
   g_assert_true (strstr (with, "monthly_cost") != NULL);
 
   g_assert_null (strstr (with, "amounts_left_out"));
-  g_assert_false (gtk_info_bar_get_revealed (bar));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.share-without-amounts", NULL);
   g_object_get (window, "share-without-amounts", &no_amounts, NULL);
   g_assert_true (no_amounts);
   /* The window says it is on, and the export says so too. */
-  g_assert_true (gtk_info_bar_get_revealed (bar));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
   g_assert_true (offload_export_write (document, OFFLOAD_EXPORT_CSV, no_amounts, file, &error));
   g_assert_no_error (error);
   without = read_text (file);
@@ -293,7 +293,7 @@ test_export_csv (void)
   testing_spin_main_loop ();
   g_object_get (window, "share-without-amounts", &no_amounts, NULL);
   g_assert_false (no_amounts);
-  g_assert_false (gtk_info_bar_get_revealed (bar));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
 
   destroy_window (window);
 }

@@ -107,12 +107,35 @@ on_recovery_response (GtkDialog          *dialog,
     gtk_window_destroy (parent);
 }
 
+/* The names of the drafts' assessments, as their windows will show them;
+ * a draft that does not load has none. */
+static GStrv
+recovery_names (OffloadApplication *self,
+                GStrv               ids)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(OffloadDocument) document = offload_draft_store_load (self->drafts, ids[i], NULL);
+
+      if (document != NULL)
+        {
+          g_autofree char *name = offload_document_dup_display_name (document, 60);
+
+          g_strv_builder_add (names, name);
+        }
+    }
+  return g_strv_builder_end (names);
+}
+
 /* Drafts left on disk at start-up are what a crash kept of unsaved work. */
 static void
 offer_recovery (OffloadApplication *self,
                 GtkWindow          *parent)
 {
   g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) names = NULL;
   GtkWidget *dialog;
   guint n;
 
@@ -129,10 +152,27 @@ offer_recovery (OffloadApplication *self,
   dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    "%s", _("Recover unsaved work?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            ngettext ("Offload closed before an assessment was saved. Its latest changes can be brought back.",
-                                                      "Offload closed before %u assessments were saved. Their latest changes can be brought back.",
-                                                      n), n);
+  names = recovery_names (self, ids);
+  if (n == 1 && names[0] != NULL)
+    /* Translators: %s names the assessment whose unsaved changes a crash kept */
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                              _("Offload closed before “%s” was saved. Its latest changes can be brought back."),
+                                              names[0]);
+  else if (names[0] != NULL)
+    {
+      g_autofree char *list = g_strjoinv (_("”, “"), names);
+
+      /* Translators: %u is how many assessments, %s their names, between quotes */
+      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                                ngettext ("Offload closed before %u assessment was saved: “%s”. Its latest changes can be brought back.",
+                                                          "Offload closed before %u assessments were saved: “%s”. Their latest changes can be brought back.",
+                                                          n), n, list);
+    }
+  else
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                              ngettext ("Offload closed before an assessment was saved. Its latest changes can be brought back.",
+                                                        "Offload closed before %u assessments were saved. Their latest changes can be brought back.",
+                                                        n), n);
   gtk_dialog_add_buttons (GTK_DIALOG (dialog),
                           /* Translators: throw away the unsaved work found after a crash */
                           C_("recovery", "_Discard"), RESPONSE_DISCARD,
