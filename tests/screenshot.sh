@@ -65,7 +65,7 @@ unset GTK_THEME
 # The window names the document's folder; show a plausible one, not this checkout.
 export HOME="$tmp/home"
 mkdir -p "$HOME/Documents"
-cp "$example" "$HOME/Documents/"
+cp "$example" "$repo/data/examples/boulangerie.offload" "$HOME/Documents/"
 example="$HOME/Documents/$(basename "$example")"
 
 win=""
@@ -150,7 +150,7 @@ stop
 
 # French, from the build tree's translations, as `meson devenv` points the
 # program at them.
-example="$repo/data/examples/boulangerie.offload"
+example="$HOME/Documents/boulangerie.offload"
 start "$build/src/offload" OFFLOAD_LOCALEDIR="$build/po" LC_ALL=fr_FR.UTF-8 LANGUAGE=fr
 shoot offload-french.png "$wide_w" "$wide_h" alt+2
 stop
