@@ -12,6 +12,8 @@ runs=${RUNS:-15}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export OFFLOAD_BENCHMARK_FIRST_FRAME=1 XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config"
+# Not the user's own drafts: a recovery dialog is no part of a first frame.
+export XDG_STATE_HOME="$tmp/state" XDG_CACHE_HOME="$tmp/cache"
 
 # Appends "<microseconds> <peak KiB>" of one run of "$@" to file $1.
 measure () {
