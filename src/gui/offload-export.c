@@ -225,8 +225,15 @@ announce_printed_file (GtkPrintOperation *operation,
   GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
   const char *uri = settings ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) : NULL;
   g_autoptr(GFile) file = uri ? g_file_new_for_uri (uri) : NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  gint64 started = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (operation), "offload-started"));
 
-  if (file != NULL && g_file_query_exists (file, NULL))
+  /* The settings keep the last file's address when the owner then prints on
+   * paper: only a file written by this print counts. */
+  if (file != NULL)
+    info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL &&
+      (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) >= started)
     /* Translators: %s is the name of the file the report was printed to */
     export_announce (parent, _("Report printed to “%s”"), file);
 }
@@ -281,6 +288,9 @@ offload_export_print (GtkWindow       *parent,
   else
     {
       gtk_print_operation_set_allow_async (operation, TRUE);
+      /* In seconds, as files' modification times are. */
+      g_object_set_data (G_OBJECT (operation), "offload-started",
+                         GSIZE_TO_POINTER ((gsize) (g_get_real_time () / G_USEC_PER_SEC)));
       g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), parent, 0);
       result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
     }

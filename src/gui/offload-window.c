@@ -391,7 +391,9 @@ window_set_document (OffloadWindow   *self,
   if (self->example_inputs != NULL)
     g_signal_connect_object (assessment, "notify", G_CALLBACK (window_on_assessment_notify), self, G_CONNECT_SWAPPED);
 
-  /* Undo belongs to the document shown: a new one starts with no steps. */
+  /* Undo belongs to the document shown: a new one starts with no steps,
+   * and a message about the old one goes. */
+  offload_toast_dismiss (self->toast);
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_object (&self->history);
