@@ -307,7 +307,7 @@ action_about (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
-  static const char *developers[] = { "The Offload developers", NULL };
+  const char *developers[] = { _("The Offload developers"), NULL };
 
   gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (user_data)),
                          "program-name", "Offload",

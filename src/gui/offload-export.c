@@ -124,6 +124,12 @@ suggested_name (ExportRequest *request)
   g_strdelimit (base, "/\\", '-');
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  if (request->no_amounts)
+    return g_strdup_printf (request->format == OFFLOAD_EXPORT_PDF
+                            /* Translators: the name suggested for a report shared without amounts; %s is the assessment's */
+                            ? _("%s — report without amounts.pdf")
+                            /* Translators: the name suggested for figures shared without amounts; %s is the assessment's */
+                            : _("%s — figures without amounts.csv"), base);
   return g_strdup_printf (request->format == OFFLOAD_EXPORT_PDF
                           /* Translators: the name suggested for an exported report; %s is the assessment's */
                           ? _("%s — report.pdf")

@@ -8,6 +8,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "offload-height-for-width-layout.h"
 #include "offload-toast.h"
 
 struct _OffloadToast
@@ -108,6 +109,7 @@ offload_toast_class_init (OffloadToastClass *klass)
 
   object_class->dispose = offload_toast_dispose;
 
+  g_type_ensure (OFFLOAD_TYPE_HEIGHT_FOR_WIDTH_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/offload/Offload/ui/offload-toast.ui");
   gtk_widget_class_bind_template_child (widget_class, OffloadToast, message_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadToast, action_button);
