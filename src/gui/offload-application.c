@@ -308,8 +308,15 @@ action_about (GSimpleAction *action,
               gpointer       user_data)
 {
   const char *developers[] = { _("The Offload developers"), NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (parent ? gtk_widget_get_display (GTK_WIDGET (parent))
+                                                               : gdk_display_get_default ());
 
-  gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (user_data)),
+  /* The installed icon, or the build tree's copy in the resources. */
+  if (!gtk_icon_theme_has_icon (theme, OFFLOAD_APP_ID))
+    gtk_icon_theme_add_resource_path (theme, "/io/github/offload/Offload/about-icons");
+
+  gtk_show_about_dialog (parent,
                          "program-name", "Offload",
                          "logo-icon-name", OFFLOAD_APP_ID,
                          "version", PACKAGE_VERSION,
