@@ -207,7 +207,7 @@ N_("Admin is holding the business back and handing it over pays. Pick the tasks 
 /* Translators: title of the verdict "urgent" */
 N_("Delegate now")
 /* Translators: advice of the verdict "urgent" */
-N_("You are under-staffed rather than disorganised, every month costs you, and handing over pays. Hand over the tasks of the hand-over plan as soon as you can.")
+N_("You are under-staffed rather than disorganised: every month costs you, and handing over pays. Hand over the tasks of the hand-over plan as soon as you can.")
 /* Translators: title of the verdict "prepare-first" */
 N_("Prepare first")
 /* Translators: advice of the verdict "prepare-first" */
