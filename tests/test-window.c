@@ -655,6 +655,15 @@ test_scenarios (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "comparison.add-scenario", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "comparison.remove-scenario", NULL));
   g_assert_nonnull (offload_toast_get_message (toast));
+  /* Ctrl+Z (win.undo) takes the notification away: its Undo would now be
+   * for another step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_null (offload_toast_get_message (toast));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (offload_assessment_get_scenarios (assessment)), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "comparison.add-scenario", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "comparison.remove-scenario", NULL));
+  g_assert_nonnull (offload_toast_get_message (toast));
   offload_assessment_set_checked (assessment, offload_sign_get_id (offload_catalog_get_sign (offload_assessment_get_catalog (assessment), 0)), TRUE);
   g_assert_null (offload_toast_get_message (toast));
 

@@ -330,6 +330,9 @@ window_action_undo (GtkWidget  *widget,
 {
   OffloadWindow *self = OFFLOAD_WINDOW (widget);
 
+  /* A notification's Undo is for the last step: once Ctrl+Z has moved the
+   * history, it would undo another one. */
+  offload_toast_dismiss (self->toast);
   if (g_str_equal (action_name, "win.undo"))
     offload_history_undo (self->history);
   else
