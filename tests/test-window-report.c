@@ -229,23 +229,6 @@ read_text (GFile *file)
   return contents;
 }
 
-/* The button below @widget whose label is @label, or NULL. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_button (c, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* "Share without amounts" is a window action; with it on, the CSV has no
  * money and no hourly value, with it off it has both. */
 static void
@@ -289,7 +272,7 @@ test_export_csv (void)
   g_assert_true (g_str_has_prefix (without, "id,label,value,unit\r\namounts_left_out,"));
 
   /* The bar's button turns it off. */
-  g_signal_emit_by_name (find_button (GTK_WIDGET (bar), "_Include Amounts"), "clicked");
+  g_signal_emit_by_name (testing_find_action_button (GTK_WIDGET (bar), "win.share-without-amounts"), "clicked");
   testing_spin_main_loop ();
   g_object_get (window, "share-without-amounts", &no_amounts, NULL);
   g_assert_false (no_amounts);

@@ -545,22 +545,6 @@ test_compare_options (void)
   destroy_window (window);
 }
 
-static GtkWidget *
-find_action_button (GtkWidget  *widget,
-                    const char *action)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_button (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Scenarios: copy, rename, switch, delete, and they come back from a file. */
 static void
 test_scenarios (void)
@@ -584,7 +568,7 @@ test_scenarios (void)
   first = offload_assessment_get_active_scenario (assessment);
   g_assert_nonnull (gtk_list_box_get_row_at_index (list, 0));
   g_assert_null (gtk_list_box_get_row_at_index (list, 1));
-  remove = find_action_button (GTK_WIDGET (panel), "comparison.remove-scenario");
+  remove = testing_find_action_button (GTK_WIDGET (panel), "comparison.remove-scenario");
   g_assert_nonnull (remove);
   g_assert_false (gtk_widget_get_sensitive (remove));
   gtk_widget_activate_action (GTK_WIDGET (panel), "comparison.remove-scenario", NULL);

@@ -180,3 +180,19 @@ testing_register_application (void)
   g_assert_no_error (error);
   return app;
 }
+
+GtkWidget *
+testing_find_action_button (GtkWidget  *widget,
+                            const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = testing_find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

@@ -42,6 +42,9 @@ void            testing_forget_settings (void);
 /* The row of sign @id below @widget, or NULL. */
 OffloadSignRow *testing_find_sign_row   (GtkWidget  *widget,
                                          const char *id);
+/* The first button below @widget that activates @action, or NULL. */
+GtkWidget      *testing_find_action_button (GtkWidget  *widget,
+                                            const char *action);
 /* The first visible message dialog, or NULL. */
 GtkWindow      *testing_find_dialog     (void);
 /* A message dialog's primary and secondary text, one line apart. */

@@ -195,44 +195,41 @@ history_apply (OffloadHistory *self,
   self->applying = FALSE;
 }
 
-gboolean
-offload_history_undo (OffloadHistory *self)
+/* Moves the last step of @from to @to, applying it forwards (redo) or
+ * backwards (undo). */
+static gboolean
+history_move (OffloadHistory *self,
+              GPtrArray      *from,
+              GPtrArray      *to,
+              gboolean        forwards)
 {
-  gboolean could_undo, could_redo;
+  gboolean could_undo = offload_history_get_can_undo (self);
+  gboolean could_redo = offload_history_get_can_redo (self);
   Step *step;
 
-  g_return_val_if_fail (OFFLOAD_IS_HISTORY (self), FALSE);
-
-  if (self->done->len == 0)
+  if (from->len == 0)
     return FALSE;
-  could_undo = offload_history_get_can_undo (self);
-  could_redo = offload_history_get_can_redo (self);
-  step = g_ptr_array_steal_index (self->done, self->done->len - 1);
-  history_apply (self, step, FALSE);
-  /* Never merged with what comes next. */
+  step = g_ptr_array_steal_index (from, from->len - 1);
+  history_apply (self, step, forwards);
+  /* A step that moved is never merged with what comes next. */
   step->time = 0;
-  g_ptr_array_add (self->undone, step);
+  g_ptr_array_add (to, step);
   history_notify (self, could_undo, could_redo);
   return TRUE;
 }
 
 gboolean
+offload_history_undo (OffloadHistory *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_HISTORY (self), FALSE);
+  return history_move (self, self->done, self->undone, FALSE);
+}
+
+gboolean
 offload_history_redo (OffloadHistory *self)
 {
-  gboolean could_undo, could_redo;
-  Step *step;
-
   g_return_val_if_fail (OFFLOAD_IS_HISTORY (self), FALSE);
-
-  if (self->undone->len == 0)
-    return FALSE;
-  could_undo = offload_history_get_can_undo (self);
-  could_redo = offload_history_get_can_redo (self);
-  step = g_ptr_array_steal_index (self->undone, self->undone->len - 1);
-  history_apply (self, step, TRUE);
-  g_ptr_array_add (self->done, step);
-  history_notify (self, could_undo, could_redo);
-  return TRUE;
+  return history_move (self, self->undone, self->done, TRUE);
 }
 
 gboolean
