@@ -310,7 +310,7 @@ test_plan_round_trip (void)
   bytes = read_bytes (path);
   text = g_bytes_get_data (bytes, NULL);
   g_assert_nonnull (strstr (text, version));
-  g_assert_nonnull (strstr (text, "\"plan\": [\n    \"define-scope\",\n    \"review-scope\"\n  ],\n  \"results\""));
+  g_assert_nonnull (strstr (text, "\"plan\": [\n    \"define-scope\",\n    \"review-scope\"\n  ],\n  \"tasks\": {},\n  \"results\""));
 
   reloaded = offload_document_new_from_file (NULL, file, NULL, &error);
   g_assert_no_error (error);
@@ -356,14 +356,14 @@ test_migrate_v2 (void)
       g_assert_cmpuint (g_strv_length (done), ==, 0);
 
       /* Up to its results, the saved file is the version 2 file with the
-       * new version, the working day and an empty plan, byte for byte:
+       * new version, the working day, an empty plan and no tasks, byte for byte:
        * nothing else was lost or moved. (The results are recomputed:
        * test_older_versions() checks them.) */
       as_v3 = g_string_new_len (g_bytes_get_data (original, NULL), g_bytes_get_size (original));
       g_assert_cmpuint (g_string_replace (as_v3, "\"version\": 2,", version, 1), ==, 1);
       g_assert_cmpuint (g_string_replace (as_v3, "\n    \"currency\": ",
                                           "\n    \"working_hours_per_day\": 8,\n    \"currency\": ", 1), ==, 1);
-      g_assert_cmpuint (g_string_replace (as_v3, "\n  \"results\": {", "\n  \"plan\": [],\n  \"results\": {", 1), ==, 1);
+      g_assert_cmpuint (g_string_replace (as_v3, "\n  \"results\": {", "\n  \"plan\": [],\n  \"tasks\": {},\n  \"results\": {", 1), ==, 1);
       g_string_truncate (as_v3, strstr (as_v3->str, "\n  \"results\": {") - as_v3->str);
       expected = g_string_free (as_v3, FALSE);
       saved = offload_document_serialize (document);
@@ -441,6 +441,8 @@ test_bad_plan (void)
     GString *edited = g_string_new (text);
 
     g_assert_cmpuint (g_string_replace (edited, version, "\"version\": 2,", 1), ==, 1);
+    /* Version 5's "tasks" would be refused too: only "plan" is at stake here. */
+    g_assert_cmpuint (g_string_replace (edited, "\n  \"tasks\": {},", "", 1), ==, 1);
     bytes = g_string_free_to_bytes (edited);
     document = offload_document_new_from_bytes (NULL, bytes, &local_error);
     g_assert_null (document);

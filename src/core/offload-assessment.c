@@ -67,6 +67,12 @@ struct _OffloadAssessment
   /* The action plan, one OffloadPlanStep per catalog step, in catalog order */
   GPtrArray         *steps;
 
+  /* The owner's tasks: the catalog's, then the owner's own. */
+  GListStore        *tasks;
+  double             task_hours_week;       /* all tasks; 0: the table is not used */
+  double             delegated_hours_week;  /* the tasks handed over */
+  guint              next_own_task;
+
   /* Ways of handing the hours over; never empty, one of them active. */
   GListStore        *scenarios;
   OffloadScenario   *active_scenario;
@@ -100,6 +106,9 @@ enum {
   PROP_SCENARIOS,
   PROP_ACTIVE_SCENARIO,
   PROP_DECISION,
+  PROP_TASKS,
+  PROP_TASK_HOURS_WEEK,
+  PROP_DELEGATED_HOURS_WEEK,
   N_PROPS
 };
 
@@ -125,6 +134,15 @@ set_derived (OffloadAssessment *self,
 
 /* The one answer: need, payoff and preconditions. Run after anything it
  * reads moved; readiness and verdict are the decision's own. */
+/* The admin hours a day: the task table's when the owner filled it in. */
+static double
+assessment_admin_hours_per_day (OffloadAssessment *self)
+{
+  if (self->task_hours_week > 0 && self->days_per_week > 0)
+    return self->task_hours_week / self->days_per_week;
+  return self->hours_per_day;
+}
+
 static void
 update_decision (OffloadAssessment *self)
 {
@@ -136,7 +154,7 @@ update_decision (OffloadAssessment *self)
     return;
 
   inputs = (OffloadDecisionInputs) {
-    .hours_per_day = self->hours_per_day,
+    .hours_per_day = assessment_admin_hours_per_day (self),
     .working_hours_per_day = self->working_hours_per_day,
     .interruptions_per_day = self->interruptions_per_day,
     .hourly_value = self->hourly_value,
@@ -171,7 +189,10 @@ static void
 update_costs (OffloadAssessment *self)
 {
   double days_per_month = self->days_per_week * self->weeks_per_month;
-  double monthly_hours = self->hours_per_day * days_per_month;
+  double hours_per_day = assessment_admin_hours_per_day (self);
+  double monthly_hours = hours_per_day * days_per_month;
+  /* The table names what is handed over: it replaces every scenario's share. */
+  double delegated_share = self->task_hours_week > 0 ? self->delegated_hours_week / self->task_hours_week : NAN;
   double monthly_cost = monthly_hours * self->hourly_value;
   double focus_uncapped = self->interruptions_per_day * self->focus_minutes / 60.0 * days_per_month;
   double working_hours = self->working_hours_per_day * days_per_month;
@@ -197,8 +218,9 @@ update_costs (OffloadAssessment *self)
     {
       g_autoptr(OffloadScenario) scenario = g_list_model_get_item (G_LIST_MODEL (self->scenarios), i);
 
-      offload_scenario_set_base (scenario, monthly_hours, self->hours_per_day * self->days_per_week,
+      offload_scenario_set_base (scenario, monthly_hours, hours_per_day * self->days_per_week,
                                  self->hourly_value);
+      offload_scenario_set_delegated_override (scenario, delegated_share);
     }
 
   update_decision (self);
@@ -217,8 +239,11 @@ static void
 adopt_scenario (OffloadAssessment *self,
                 OffloadScenario   *scenario)
 {
-  offload_scenario_set_base (scenario, self->monthly_hours, self->hours_per_day * self->days_per_week,
+  offload_scenario_set_base (scenario, self->monthly_hours,
+                             assessment_admin_hours_per_day (self) * self->days_per_week,
                              self->hourly_value);
+  offload_scenario_set_delegated_override (scenario, self->task_hours_week > 0
+                                           ? self->delegated_hours_week / self->task_hours_week : NAN);
   g_signal_connect_object (scenario, "changed", G_CALLBACK (on_scenario_changed), self, G_CONNECT_SWAPPED);
 }
 
@@ -396,6 +421,66 @@ update_answers (OffloadAssessment *self)
   update_decision (self);
 }
 
+/* The table's totals; TRUE when they moved. */
+static gboolean
+assessment_sum_tasks (OffloadAssessment *self)
+{
+  double all = 0;
+  double delegated = 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tasks));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OffloadOwnerTask) task = g_list_model_get_item (G_LIST_MODEL (self->tasks), i);
+      double hours = offload_owner_task_get_hours_per_week (task);
+
+      all += hours;
+      if (offload_owner_task_get_handling (task) == OFFLOAD_TASK_HANDLING_DELEGATE)
+        delegated += hours;
+    }
+
+  if (all == self->task_hours_week && delegated == self->delegated_hours_week)
+    return FALSE;
+  g_object_freeze_notify (G_OBJECT (self));
+  set_derived (self, &self->task_hours_week, all, PROP_TASK_HOURS_WEEK);
+  set_derived (self, &self->delegated_hours_week, delegated, PROP_DELEGATED_HOURS_WEEK);
+  g_object_thaw_notify (G_OBJECT (self));
+  return TRUE;
+}
+
+/* A volume a month becomes hours a week through the weeks of a month. */
+static void
+assessment_spread_weeks (OffloadAssessment *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tasks));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OffloadOwnerTask) task = g_list_model_get_item (G_LIST_MODEL (self->tasks), i);
+
+      offload_owner_task_set_weeks_per_month (task, self->weeks_per_month);
+    }
+  assessment_sum_tasks (self);
+}
+
+static void
+on_task_changed (OffloadAssessment *self)
+{
+  /* Which tasks the brief lists, and in what order, may have moved. */
+  self->answers_serial++;
+  assessment_sum_tasks (self);
+  update_costs (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+assessment_adopt_task (OffloadAssessment *self,
+                       OffloadOwnerTask  *task)
+{
+  offload_owner_task_set_weeks_per_month (task, self->weeks_per_month);
+  g_signal_connect_object (task, "changed", G_CALLBACK (on_task_changed), self, G_CONNECT_SWAPPED);
+}
+
 /* Stores a clamped input; returns FALSE when nothing changed. */
 static gboolean
 set_input (OffloadAssessment      *self,
@@ -413,6 +498,8 @@ set_input (OffloadAssessment      *self,
 
   *field = value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  if (prop_id == PROP_WEEKS_PER_MONTH)
+    assessment_spread_weeks (self);
   update_costs (self);
   g_signal_emit (self, signals[CHANGED], 0);
 
@@ -496,6 +583,15 @@ offload_assessment_constructed (GObject *object)
       g_ptr_array_add (self->steps, step);
     }
 
+  self->tasks = g_list_store_new (OFFLOAD_TYPE_OWNER_TASK);
+  for (guint i = 0; i < offload_catalog_get_n_tasks (self->catalog); i++)
+    {
+      g_autoptr(OffloadOwnerTask) task = offload_owner_task_new (offload_catalog_get_task (self->catalog, i));
+
+      assessment_adopt_task (self, task);
+      g_list_store_append (self->tasks, task);
+    }
+
   /* Nobody listens yet: these only fill the derived fields. */
   update_costs (self);
   update_answers (self);
@@ -521,6 +617,7 @@ offload_assessment_finalize (GObject *object)
   g_clear_pointer (&self->steps, g_ptr_array_unref);
   g_clear_object (&self->active_scenario);
   g_clear_object (&self->scenarios);
+  g_clear_object (&self->tasks);
   g_clear_object (&self->decision);
   g_clear_object (&self->catalog);
 
@@ -561,6 +658,9 @@ offload_assessment_get_property (GObject    *object,
     case PROP_SCENARIOS: g_value_set_object (value, self->scenarios); break;
     case PROP_ACTIVE_SCENARIO: g_value_set_object (value, self->active_scenario); break;
     case PROP_DECISION: g_value_set_object (value, self->decision); break;
+    case PROP_TASKS: g_value_set_object (value, self->tasks); break;
+    case PROP_TASK_HOURS_WEEK: g_value_set_double (value, self->task_hours_week); break;
+    case PROP_DELEGATED_HOURS_WEEK: g_value_set_double (value, self->delegated_hours_week); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -629,6 +729,10 @@ offload_assessment_class_init (OffloadAssessmentClass *klass)
   properties[PROP_SCENARIOS] = g_param_spec_object ("scenarios", NULL, NULL, G_TYPE_LIST_MODEL, derived);
   properties[PROP_ACTIVE_SCENARIO] = g_param_spec_object ("active-scenario", NULL, NULL, OFFLOAD_TYPE_SCENARIO, input);
   properties[PROP_DECISION] = g_param_spec_object ("decision", NULL, NULL, OFFLOAD_TYPE_DECISION, derived);
+  properties[PROP_TASKS] = g_param_spec_object ("tasks", NULL, NULL, G_TYPE_LIST_MODEL, derived);
+  properties[PROP_TASK_HOURS_WEEK] = g_param_spec_double ("task-hours-week", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
+  properties[PROP_DELEGATED_HOURS_WEEK] =
+    g_param_spec_double ("delegated-hours-week", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1044,4 +1148,124 @@ offload_assessment_replace_scenarios (OffloadAssessment *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE_SCENARIO]);
   update_decision (self);
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+GListModel *
+offload_assessment_get_tasks (OffloadAssessment *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
+  return G_LIST_MODEL (self->tasks);
+}
+
+OffloadOwnerTask *
+offload_assessment_lookup_task (OffloadAssessment *self,
+                                const char        *id)
+{
+  guint n;
+
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->tasks));
+  for (guint i = 0; id != NULL && i < n; i++)
+    {
+      /* The store holds a reference: the item outlives this borrow. */
+      g_autoptr(OffloadOwnerTask) task = g_list_model_get_item (G_LIST_MODEL (self->tasks), i);
+
+      if (g_str_equal (offload_owner_task_get_id (task), id))
+        return task;
+    }
+  return NULL;
+}
+
+guint
+offload_assessment_get_n_own_tasks (OffloadAssessment *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->tasks)) - offload_catalog_get_n_tasks (self->catalog);
+}
+
+gboolean
+offload_assessment_is_valid_task_id (const char *id)
+{
+  gsize length = id != NULL ? strlen (id) : 0;
+
+  if (length == 0 || length > OFFLOAD_ASSESSMENT_MAX_TASK_ID)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isalnum (id[i]) && id[i] != '-' && id[i] != '_')
+      return FALSE;
+  return TRUE;
+}
+
+OffloadOwnerTask *
+offload_assessment_add_task (OffloadAssessment *self,
+                             const char        *id,
+                             const char        *name)
+{
+  g_autofree char *fresh = NULL;
+  g_autoptr(OffloadOwnerTask) task = NULL;
+
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
+
+  if (offload_assessment_get_n_own_tasks (self) >= OFFLOAD_ASSESSMENT_MAX_OWN_TASKS)
+    return NULL;
+  if (id == NULL)
+    {
+      /* "own-1", "own-2"…: never a catalog id, never one taken. */
+      do
+        {
+          g_free (fresh);
+          fresh = g_strdup_printf ("own-%u", ++self->next_own_task);
+        }
+      while (offload_assessment_lookup_task (self, fresh) != NULL);
+      id = fresh;
+    }
+  if (!offload_assessment_is_valid_task_id (id) || offload_assessment_lookup_task (self, id) != NULL)
+    return NULL;
+
+  /* Translators: the name a task the owner adds starts with */
+  task = offload_owner_task_new_custom (id, name != NULL ? name : _("New task"));
+  assessment_adopt_task (self, task);
+  g_list_store_append (self->tasks, task);
+  on_task_changed (self);
+  return task;
+}
+
+gboolean
+offload_assessment_remove_task (OffloadAssessment *self,
+                                OffloadOwnerTask  *task)
+{
+  guint position;
+
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), FALSE);
+  g_return_val_if_fail (OFFLOAD_IS_OWNER_TASK (task), FALSE);
+
+  if (!offload_owner_task_get_custom (task) ||
+      !g_list_store_find (self->tasks, task, &position))
+    return FALSE;
+  g_signal_handlers_disconnect_by_data (task, self);
+  g_list_store_remove (self->tasks, position);
+  on_task_changed (self);
+  return TRUE;
+}
+
+double
+offload_assessment_get_task_hours_week (OffloadAssessment *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), 0);
+  return self->task_hours_week;
+}
+
+double
+offload_assessment_get_delegated_hours_week (OffloadAssessment *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), 0);
+  return self->delegated_hours_week;
+}
+
+gboolean
+offload_assessment_get_uses_task_hours (OffloadAssessment *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), FALSE);
+  return self->task_hours_week > 0;
 }

@@ -8,6 +8,7 @@
 #include "offload-answer.h"
 #include "offload-catalog.h"
 #include "offload-decision.h"
+#include "offload-owner-task.h"
 #include "offload-plan-step.h"
 #include "offload-scenario.h"
 
@@ -144,5 +145,36 @@ gboolean            offload_assessment_remove_scenario       (OffloadAssessment 
 void                offload_assessment_replace_scenarios     (OffloadAssessment *self,
                                                               GPtrArray         *scenarios,
                                                               guint              active);
+
+/* The owner's tasks (OffloadOwnerTask): one per catalog task, in catalog
+ * order, then the owner's own, in the order they were added. Once they
+ * add up to more than 0 hours a week, they replace hours-per-day (the hours
+ * lost a month are their sum × weeks-per-month) and every scenario's share
+ * handed over (the delegated tasks' part of that sum). */
+#define OFFLOAD_ASSESSMENT_MAX_OWN_TASKS 30
+#define OFFLOAD_ASSESSMENT_MAX_TASK_ID   64
+
+GListModel         *offload_assessment_get_tasks             (OffloadAssessment *self);
+/* Borrowed; NULL for an id the assessment lacks. */
+OffloadOwnerTask   *offload_assessment_lookup_task           (OffloadAssessment *self,
+                                                              const char        *id);
+guint               offload_assessment_get_n_own_tasks       (OffloadAssessment *self);
+/* 1 to 64 ASCII letters, digits, "-" or "_". */
+gboolean            offload_assessment_is_valid_task_id      (const char        *id);
+/* A task the owner names, appended; NULL @id picks "own-N", NULL @name
+ * "New task". Borrowed; NULL when the id is taken or not valid, or when
+ * there are OFFLOAD_ASSESSMENT_MAX_OWN_TASKS already. */
+OffloadOwnerTask   *offload_assessment_add_task              (OffloadAssessment *self,
+                                                              const char        *id,
+                                                              const char        *name);
+/* The owner's own tasks only; FALSE for a catalog task or a stranger. */
+gboolean            offload_assessment_remove_task           (OffloadAssessment *self,
+                                                              OffloadOwnerTask  *task);
+/* Hours a week of all the tasks, and of those handed over ("task-hours-week",
+ * "delegated-hours-week", notified on real change). */
+double              offload_assessment_get_task_hours_week   (OffloadAssessment *self);
+double              offload_assessment_get_delegated_hours_week (OffloadAssessment *self);
+/* The table replaces hours-per-day and the share handed over. */
+gboolean            offload_assessment_get_uses_task_hours   (OffloadAssessment *self);
 
 G_END_DECLS

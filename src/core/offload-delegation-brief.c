@@ -19,6 +19,8 @@ struct _OffloadDelegationBrief
 
   OffloadAssessment *assessment;
   GPtrArray         *items;            /* OffloadBriefItem */
+  GListStore        *kept;             /* OffloadBriefItem, hours a month kept */
+  GListStore        *automated;        /* OffloadBriefItem, hours a month a tool could save */
   double             total_hours;
   gboolean           continuity_risk;
   guint              answers_serial;   /* of the answers the items were built from */
@@ -102,10 +104,22 @@ task_hours (OffloadTask *task,
   return hours;
 }
 
-/* The brief as the assessment stands now. */
+static OffloadTaskHandling
+brief_handling (OffloadDelegationBrief *self,
+                const char             *id)
+{
+  OffloadOwnerTask *owner = offload_assessment_lookup_task (self->assessment, id);
+
+  return owner != NULL ? offload_owner_task_get_handling (owner) : OFFLOAD_TASK_HANDLING_DELEGATE;
+}
+
+/* Without the owner's hours: the tasks the signs call for, each with its
+ * catalog share of the hours lost; kept and automated ones go apart. */
 static GPtrArray *
-build_items (OffloadDelegationBrief *self,
-             double                 *total_hours)
+brief_build_from_signs (OffloadDelegationBrief *self,
+                        GPtrArray              *kept,
+                        GPtrArray              *automated,
+                        double                 *total_hours)
 {
   OffloadCatalog *catalog = offload_assessment_get_catalog (self->assessment);
   const char * const *tasks = offload_assessment_get_delegate_first (self->assessment);
@@ -116,14 +130,161 @@ build_items (OffloadDelegationBrief *self,
   for (guint i = 0; tasks[i]; i++)
     {
       OffloadTask *task = offload_catalog_lookup_task (catalog, tasks[i]);
-      double hours = task_hours (task, monthly_hours, &total);
+      const char * const *reasons = offload_assessment_get_delegate_reasons (self->assessment, tasks[i]);
+      OffloadTaskHandling handling = brief_handling (self, tasks[i]);
 
-      g_ptr_array_add (items, offload_brief_item_new (task, i + 1, hours,
-                                                      offload_assessment_get_delegate_reasons (self->assessment, tasks[i])));
+      if (handling == OFFLOAD_TASK_HANDLING_DELEGATE)
+        g_ptr_array_add (items, offload_brief_item_new (task, items->len + 1,
+                                                        task_hours (task, monthly_hours, &total), reasons));
+      else
+        g_ptr_array_add (handling == OFFLOAD_TASK_HANDLING_KEEP ? kept : automated,
+                         offload_brief_item_new (task, 0, task->share * monthly_hours, reasons));
     }
 
   *total_hours = total;
   return items;
+}
+
+typedef struct
+{
+  OffloadOwnerTask *owner;
+  guint             order;
+  guint             score;
+} BriefRanked;
+
+/* The existing order rule on the owner's hours: low risk first, then the
+ * more hours, then the weight of the signs that call for it, then the
+ * table's order (catalog tasks, then the owner's own). */
+static int
+brief_compare_ranked (gconstpointer a,
+                      gconstpointer b)
+{
+  const BriefRanked *ra = a;
+  const BriefRanked *rb = b;
+  OffloadTask *ta = offload_owner_task_get_task (ra->owner);
+  OffloadTask *tb = offload_owner_task_get_task (rb->owner);
+  double ha = offload_owner_task_get_hours_per_week (ra->owner);
+  double hb = offload_owner_task_get_hours_per_week (rb->owner);
+
+  if (ta->risk != tb->risk)
+    return ta->risk < tb->risk ? -1 : 1;
+  if (ha != hb)
+    return ha > hb ? -1 : 1;
+  if (ra->score != rb->score)
+    return ra->score > rb->score ? -1 : 1;
+  return ra->order < rb->order ? -1 : (ra->order > rb->order);
+}
+
+static guint
+brief_sign_score (OffloadDelegationBrief *self,
+                  const char * const     *reasons)
+{
+  OffloadCatalog *catalog = offload_assessment_get_catalog (self->assessment);
+  guint score = 0;
+
+  for (guint i = 0; reasons != NULL && reasons[i]; i++)
+    {
+      OffloadSign *sign = offload_catalog_lookup (catalog, reasons[i]);
+
+      if (sign != NULL)
+        score += offload_sign_get_weight (sign);
+    }
+  return score;
+}
+
+/* With the owner's hours: every task with hours, where the owner put it. */
+static GPtrArray *
+brief_build_from_table (OffloadDelegationBrief *self,
+                        GPtrArray              *kept,
+                        GPtrArray              *automated,
+                        double                 *total_hours)
+{
+  GListModel *tasks = offload_assessment_get_tasks (self->assessment);
+  double weeks = offload_assessment_get_weeks_per_month (self->assessment);
+  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (BriefRanked));
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  double total = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
+    {
+      g_autoptr(OffloadOwnerTask) owner = g_list_model_get_item (tasks, i);
+      const char *id = offload_owner_task_get_id (owner);
+      const char * const *reasons = offload_assessment_get_delegate_reasons (self->assessment, id);
+      double hours = offload_owner_task_get_hours_per_week (owner) * weeks;
+
+      if (hours <= 0)
+        continue;
+      switch (offload_owner_task_get_handling (owner))
+        {
+        case OFFLOAD_TASK_HANDLING_DELEGATE:
+          {
+            BriefRanked entry = { owner, i, brief_sign_score (self, reasons) };
+
+            g_array_append_val (ranked, entry);
+          }
+          break;
+        case OFFLOAD_TASK_HANDLING_KEEP:
+          g_ptr_array_add (kept, offload_brief_item_new (offload_owner_task_get_task (owner), 0, hours, reasons));
+          break;
+        case OFFLOAD_TASK_HANDLING_AUTOMATE:
+        default:
+          g_ptr_array_add (automated, offload_brief_item_new (offload_owner_task_get_task (owner), 0, hours, reasons));
+          break;
+        }
+    }
+
+  g_array_sort (ranked, brief_compare_ranked);
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      OffloadOwnerTask *owner = g_array_index (ranked, BriefRanked, i).owner;
+      const char *id = offload_owner_task_get_id (owner);
+      double hours = offload_owner_task_get_hours_per_week (owner) * weeks;
+
+      total += hours;
+      g_ptr_array_add (items, offload_brief_item_new (offload_owner_task_get_task (owner), i + 1, hours,
+                                                      offload_assessment_get_delegate_reasons (self->assessment, id)));
+    }
+
+  *total_hours = total;
+  return items;
+}
+
+/* The brief as the assessment stands now. */
+static GPtrArray *
+build_items (OffloadDelegationBrief *self,
+             GPtrArray              *kept,
+             GPtrArray              *automated,
+             double                 *total_hours)
+{
+  if (offload_assessment_get_uses_task_hours (self->assessment))
+    return brief_build_from_table (self, kept, automated, total_hours);
+  return brief_build_from_signs (self, kept, automated, total_hours);
+}
+
+static gboolean
+brief_same_list (GListModel *old,
+                 GPtrArray  *items)
+{
+  if (g_list_model_get_n_items (old) != items->len)
+    return FALSE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autoptr(OffloadBriefItem) item = g_list_model_get_item (old, i);
+      OffloadBriefItem *other = g_ptr_array_index (items, i);
+
+      if (!same_item (item, other) || offload_brief_item_get_hours (item) != offload_brief_item_get_hours (other))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+brief_replace_list (GListStore *store,
+                    GPtrArray  *items)
+{
+  if (brief_same_list (G_LIST_MODEL (store), items))
+    return;
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, items->len);
 }
 
 static void
@@ -168,8 +329,13 @@ update (OffloadDelegationBrief *self)
   double total_hours = 0;
   gboolean continuity_risk;
 
-  /* The items were built from these very answers: only hours can move. */
-  if (self->answers_serial != 0 &&
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) automated = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* The items were built from these very answers: only hours can move.
+   * (The owner's table orders by hours, so it always rebuilds.) */
+  if (!offload_assessment_get_uses_task_hours (self->assessment) &&
+      self->answers_serial != 0 &&
       self->answers_serial == offload_assessment_get_answers_serial (self->assessment))
     {
       update_hours (self);
@@ -177,7 +343,9 @@ update (OffloadDelegationBrief *self)
     }
   self->answers_serial = offload_assessment_get_answers_serial (self->assessment);
 
-  items = build_items (self, &total_hours);
+  items = build_items (self, kept, automated, &total_hours);
+  brief_replace_list (self->kept, kept);
+  brief_replace_list (self->automated, automated);
   n_new = items->len;
 
   /* Only the stretch that differs is replaced. */
@@ -238,6 +406,8 @@ offload_delegation_brief_finalize (GObject *object)
   OffloadDelegationBrief *self = OFFLOAD_DELEGATION_BRIEF (object);
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_object (&self->kept);
+  g_clear_object (&self->automated);
   g_clear_object (&self->assessment);
 
   G_OBJECT_CLASS (offload_delegation_brief_parent_class)->finalize (object);
@@ -303,6 +473,8 @@ static void
 offload_delegation_brief_init (OffloadDelegationBrief *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->kept = g_list_store_new (OFFLOAD_TYPE_BRIEF_ITEM);
+  self->automated = g_list_store_new (OFFLOAD_TYPE_BRIEF_ITEM);
 }
 
 OffloadDelegationBrief *
@@ -344,4 +516,18 @@ offload_delegation_brief_get_continuity_text (OffloadDelegationBrief *self)
   return _("All your admin rests on one person: when they are ill, on leave or gone, "
            "invoices, payments and records stop with them. Hand over first what would "
            "stop without them, and write down how it is done.");
+}
+
+GListModel *
+offload_delegation_brief_get_kept (OffloadDelegationBrief *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_DELEGATION_BRIEF (self), NULL);
+  return G_LIST_MODEL (self->kept);
+}
+
+GListModel *
+offload_delegation_brief_get_automated (OffloadDelegationBrief *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_DELEGATION_BRIEF (self), NULL);
+  return G_LIST_MODEL (self->automated);
 }

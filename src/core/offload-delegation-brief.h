@@ -7,6 +7,13 @@
  * share of the assessment's hours lost per month. Together they never add
  * up to more than those hours.
  *
+ * Once the owner gives the hours of their tasks (OffloadOwnerTask), the
+ * brief lists the tasks they hand over instead, with their own hours a
+ * month, in the same order rule (the larger hours in place of the share);
+ * such an item's reasons may be empty. Either way, the tasks the owner
+ * keeps or automates are listed apart: offload_delegation_brief_get_kept()
+ * and _get_automated(), whose items carry position 0.
+ *
  * The brief follows its assessment live: when the checked signs or the
  * hours change, the items whose figures moved are replaced and
  * GListModel::items-changed is emitted for them (nothing when nothing
@@ -36,5 +43,10 @@ double                  offload_delegation_brief_get_total_hours     (OffloadDel
  * when one person is away. The text says so, translated; NULL otherwise. */
 gboolean                offload_delegation_brief_get_continuity_risk (OffloadDelegationBrief *self);
 const char             *offload_delegation_brief_get_continuity_text (OffloadDelegationBrief *self);
+
+/* OffloadBriefItem lists, their hours a month: kept in-house, and what a
+ * tool could save (not in the provider comparison). */
+GListModel             *offload_delegation_brief_get_kept            (OffloadDelegationBrief *self);
+GListModel             *offload_delegation_brief_get_automated       (OffloadDelegationBrief *self);
 
 G_END_DECLS

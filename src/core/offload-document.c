@@ -583,6 +583,227 @@ load_plan (OffloadDocument  *self,
   return TRUE;
 }
 
+/* The owner's number @member of @object, within @min–@max; *out stays as
+ * it was when the member is missing. */
+static gboolean
+document_read_bounded (JsonObject  *object,
+                       const char  *path,
+                       const char  *member,
+                       gboolean     required,
+                       double       min,
+                       double       max,
+                       double      *out,
+                       GError     **error)
+{
+  double value = *out;
+
+  if (!offload_json_read_number (object, path, member, required, &value, error))
+    return FALSE;
+  if (value < min || value > max)
+    {
+      g_autofree char *low = g_strdup_printf ("%g", min);
+      g_autofree char *high = g_strdup_printf ("%g", max);
+      g_autofree char *expected = g_strdup_printf (_("between %s and %s"), low, high);
+
+      return range_error (error, path, member, expected);
+    }
+  *out = value;
+  return TRUE;
+}
+
+static char *
+document_joined_ids (const char * const *ids)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (guint i = 0; ids[i]; i++)
+    if (ids[i][0] != '\0')
+      g_strv_builder_add (builder, ids[i]);
+  list = g_strv_builder_end (builder);
+  return g_strjoinv (", ", list);
+}
+
+/* One entry of "tasks" into @task (a fresh one, not yet in the assessment). */
+static gboolean
+document_load_task (JsonObject        *entry,
+                    const char        *path,
+                    gboolean           custom,
+                    OffloadOwnerTask  *task,
+                    GError           **error)
+{
+  static const char * const members[] = { "name", "hours_per_week", "handling", "reason", "volume", "sheet", NULL };
+  static const char * const volume_members[] = { "count_per_month", "minutes_each", NULL };
+  const char *handling_id = NULL;
+  const char *reason_id = NULL;
+  JsonObject *volume = NULL;
+  JsonObject *sheet = NULL;
+  double hours = 0;
+  OffloadTaskHandling handling = OFFLOAD_TASK_HANDLING_DELEGATE;
+  OffloadKeepReason reason = OFFLOAD_KEEP_REASON_NONE;
+
+  if (!offload_json_only_members (entry, path, custom ? members : members + 1, error) ||
+      !document_read_bounded (entry, path, "hours_per_week", FALSE, 0, OFFLOAD_OWNER_TASK_MAX_HOURS_PER_WEEK,
+                              &hours, error) ||
+      !offload_json_read_string (entry, path, "handling", FALSE, &handling_id, error) ||
+      !offload_json_read_string (entry, path, "reason", FALSE, &reason_id, error) ||
+      !offload_json_read_object (entry, path, "volume", FALSE, &volume, error) ||
+      !offload_json_read_object (entry, path, "sheet", FALSE, &sheet, error))
+    return FALSE;
+
+  if (handling_id != NULL && !offload_task_handling_from_id (handling_id, &handling))
+    /* Translators: do not translate the words in quotes, they are the file's ids */
+    return range_error (error, path, "handling", _("“delegate”, “keep” or “automate”"));
+  if (reason_id != NULL && !offload_keep_reason_from_id (reason_id, &reason))
+    /* Translators: do not translate the words in quotes, they are the file's ids */
+    return range_error (error, path, "reason", _("“strategic”, “legal”, “cultural” or “other”"));
+
+  offload_owner_task_set_hours_per_week (task, hours);
+  offload_owner_task_set_handling (task, handling);
+  offload_owner_task_set_reason (task, reason);
+
+  if (volume != NULL)
+    {
+      g_autofree char *volume_path = offload_json_path (path, "volume");
+      double count = 0;
+      double minutes = 0;
+
+      if (!offload_json_only_members (volume, volume_path, volume_members, error) ||
+          !document_read_bounded (volume, volume_path, "count_per_month", TRUE, 0, OFFLOAD_OWNER_TASK_MAX_COUNT,
+                                  &count, error) ||
+          !document_read_bounded (volume, volume_path, "minutes_each", TRUE, 0, OFFLOAD_OWNER_TASK_MAX_MINUTES,
+                                  &minutes, error))
+        return FALSE;
+      offload_owner_task_set_volume_count (task, count);
+      offload_owner_task_set_volume_minutes (task, minutes);
+    }
+
+  if (sheet != NULL)
+    {
+      g_autofree char *sheet_path = offload_json_path (path, "sheet");
+      const char *ids[OFFLOAD_N_SHEET_FIELDS + 1];
+
+      for (guint i = 0; i < OFFLOAD_N_SHEET_FIELDS; i++)
+        ids[i] = offload_sheet_field_to_id (i);
+      ids[OFFLOAD_N_SHEET_FIELDS] = NULL;
+      if (!offload_json_only_members (sheet, sheet_path, ids, error))
+        return FALSE;
+      for (guint i = 0; i < OFFLOAD_N_SHEET_FIELDS; i++)
+        {
+          const char *text = NULL;
+
+          if (!offload_json_read_string (sheet, sheet_path, ids[i], FALSE, &text, error))
+            return FALSE;
+          if (text != NULL && g_utf8_strlen (text, -1) > OFFLOAD_OWNER_TASK_MAX_TEXT)
+            {
+              /* Translators: %d is a number of characters */
+              g_autofree char *expected = g_strdup_printf (_("at most %d characters long"), OFFLOAD_OWNER_TASK_MAX_TEXT);
+
+              return range_error (error, sheet_path, ids[i], expected);
+            }
+          offload_owner_task_set_sheet (task, i, text);
+        }
+    }
+
+  return TRUE;
+}
+
+/* "tasks" (version 5): task id → the owner's hours, handling and sheet.
+ * Every entry is checked before the assessment sees any of them. */
+static gboolean
+load_tasks (OffloadDocument  *self,
+            OffloadCatalog   *catalog,
+            JsonObject       *root,
+            GError          **error)
+{
+  JsonObject *tasks = NULL;
+  g_autoptr(GList) members = NULL;
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_own = 0;
+
+  if (!offload_json_read_object (root, NULL, "tasks", FALSE, &tasks, error))
+    return FALSE;
+  if (tasks == NULL)
+    return TRUE;
+
+  members = json_object_get_members (tasks);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *id = l->data;
+      g_autofree char *path = offload_json_path ("tasks", id);
+      gboolean custom = offload_catalog_lookup_task (catalog, id) == NULL;
+      g_autoptr(OffloadOwnerTask) task = NULL;
+      JsonObject *entry = NULL;
+      const char *name = NULL;
+
+      if (!offload_json_read_object (tasks, "tasks", id, TRUE, &entry, error))
+        return FALSE;
+      if (custom)
+        {
+          if (!offload_assessment_is_valid_task_id (id))
+            {
+              g_autofree char *known = NULL;
+              g_autofree char *expected = NULL;
+              const char *ids[64] = { NULL };
+
+              for (guint i = 0; i < offload_catalog_get_n_tasks (catalog) && i < G_N_ELEMENTS (ids) - 1; i++)
+                ids[i] = offload_catalog_get_task (catalog, i)->id;
+              known = document_joined_ids (ids);
+              /* Translators: %s lists the catalog's task ids */
+              expected = g_strdup_printf (_("named after a task of the catalog (%s), or after your own "
+                                            "task: up to 64 letters, digits, “-” or “_”"), known);
+              return range_error (error, NULL, path, expected);
+            }
+          if (!offload_json_read_string (entry, path, "name", FALSE, &name, error))
+            return FALSE;
+          if (name == NULL)
+            return range_error (error, path, "name",
+                                _("given for a task that is not in the catalog (its name)"));
+          {
+            g_autofree char *stripped = g_strstrip (g_strdup (name));
+
+            if (*stripped == '\0' || g_utf8_strlen (stripped, -1) > OFFLOAD_OWNER_TASK_MAX_NAME)
+              {
+                /* Translators: %d is a number of characters */
+                g_autofree char *expected = g_strdup_printf (_("a name of 1 to %d characters"),
+                                                             OFFLOAD_OWNER_TASK_MAX_NAME);
+
+                return range_error (error, path, "name", expected);
+              }
+          }
+          if (++n_own > OFFLOAD_ASSESSMENT_MAX_OWN_TASKS)
+            {
+              /* Translators: %d is the largest number of the owner's own tasks */
+              g_autofree char *expected = g_strdup_printf (_("an object of at most %d tasks of your own"),
+                                                           OFFLOAD_ASSESSMENT_MAX_OWN_TASKS);
+
+              return range_error (error, NULL, "tasks", expected);
+            }
+          task = offload_owner_task_new_custom (id, name);
+        }
+      else
+        task = offload_owner_task_new (offload_catalog_lookup_task (catalog, id));
+
+      offload_owner_task_set_weeks_per_month (task, offload_assessment_get_weeks_per_month (self->assessment));
+      if (!document_load_task (entry, path, custom, task, error))
+        return FALSE;
+      g_ptr_array_add (loaded, g_steal_pointer (&task));
+    }
+
+  for (guint i = 0; i < loaded->len; i++)
+    {
+      OffloadOwnerTask *task = g_ptr_array_index (loaded, i);
+      const char *id = offload_owner_task_get_id (task);
+      OffloadOwnerTask *target = offload_assessment_lookup_task (self->assessment, id);
+
+      if (target == NULL)
+        target = offload_assessment_add_task (self->assessment, id, offload_owner_task_get_title (task));
+      g_assert (target != NULL);
+      offload_owner_task_assign (target, task);
+    }
+  return TRUE;
+}
+
 static gboolean
 load_root (OffloadDocument  *self,
            OffloadCatalog   *catalog,
@@ -600,9 +821,13 @@ load_root (OffloadDocument  *self,
     "format", "version", "title", "created", "modified", "inputs", "answers",
     "scenarios", "active_scenario", "plan", "results", NULL
   };
+  static const char * const members_v5[] = {
+    "format", "version", "title", "created", "modified", "inputs", "answers",
+    "scenarios", "active_scenario", "plan", "tasks", "results", NULL
+  };
   /* By version; every version up to the current one is read. */
   /* Version 4 adds members inside "inputs" and "results" only. */
-  static const char * const * const members[] = { NULL, members_v1, members_v2, members_v3, members_v3 };
+  static const char * const * const members[] = { NULL, members_v1, members_v2, members_v3, members_v3, members_v5 };
   G_STATIC_ASSERT (G_N_ELEMENTS (members) == OFFLOAD_DOCUMENT_VERSION + 1);
   g_autoptr(OffloadScenario) active = NULL;
   JsonObject *root;
@@ -654,6 +879,7 @@ load_root (OffloadDocument  *self,
       !load_answers (self, root, error) ||
       !load_scenarios (self, catalog, root, active, error) ||
       (version >= 3 && !load_plan (self, catalog, root, error)) ||
+      (version >= 5 && !load_tasks (self, catalog, root, error)) ||
       /* Written for other tools; recomputed here, never trusted. */
       !offload_json_read_object (root, NULL, "results", FALSE, &results, error))
     return FALSE;
@@ -1071,6 +1297,72 @@ append_scenario_inputs (OffloadScenario *scenario,
     }
 }
 
+/* Only the tasks the owner said something about, in the table's order:
+ * a catalog task left out has no hours, is handed over and has no sheet. */
+static void
+document_append_tasks (OffloadAssessment *assessment,
+                       GString           *out,
+                       guint              level)
+{
+  GListModel *tasks = offload_assessment_get_tasks (assessment);
+  gboolean first = TRUE;
+
+  append_member (out, level, "tasks", FALSE);
+  g_string_append_c (out, '{');
+  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
+    {
+      g_autoptr(OffloadOwnerTask) task = g_list_model_get_item (tasks, i);
+      OffloadKeepReason reason = offload_owner_task_get_reason (task);
+
+      if (offload_owner_task_is_default (task))
+        continue;
+      append_member (out, level + 1, offload_owner_task_get_id (task), first);
+      first = FALSE;
+      g_string_append_c (out, '{');
+      if (offload_owner_task_get_custom (task))
+        append_string_member (out, level + 2, "name", offload_owner_task_get_title (task), TRUE);
+      append_number_member (out, level + 2, "hours_per_week",
+                            offload_json_round_cents (offload_owner_task_get_hours_per_week (task)),
+                            !offload_owner_task_get_custom (task));
+      append_string_member (out, level + 2, "handling",
+                            offload_task_handling_to_id (offload_owner_task_get_handling (task)), FALSE);
+      if (reason != OFFLOAD_KEEP_REASON_NONE)
+        append_string_member (out, level + 2, "reason", offload_keep_reason_to_id (reason), FALSE);
+      if (offload_owner_task_get_volume_count (task) > 0 || offload_owner_task_get_volume_minutes (task) > 0)
+        {
+          append_member (out, level + 2, "volume", FALSE);
+          g_string_append_c (out, '{');
+          append_number_member (out, level + 3, "count_per_month", offload_owner_task_get_volume_count (task), TRUE);
+          append_number_member (out, level + 3, "minutes_each", offload_owner_task_get_volume_minutes (task), FALSE);
+          offload_json_append_indent (out, level + 2);
+          g_string_append_c (out, '}');
+        }
+      if (offload_owner_task_has_sheet (task))
+        {
+          gboolean first_field = TRUE;
+
+          append_member (out, level + 2, "sheet", FALSE);
+          g_string_append_c (out, '{');
+          for (guint f = 0; f < OFFLOAD_N_SHEET_FIELDS; f++)
+            {
+              const char *text = offload_owner_task_get_sheet (task, f);
+
+              if (*text == '\0')
+                continue;
+              append_string_member (out, level + 3, offload_sheet_field_to_id (f), text, first_field);
+              first_field = FALSE;
+            }
+          offload_json_append_indent (out, level + 2);
+          g_string_append_c (out, '}');
+        }
+      offload_json_append_indent (out, level + 1);
+      g_string_append_c (out, '}');
+    }
+  if (!first)
+    offload_json_append_indent (out, level);
+  g_string_append_c (out, '}');
+}
+
 void
 offload_document_append_results (OffloadAssessment *assessment,
                                  GString           *out,
@@ -1175,6 +1467,8 @@ offload_document_serialize (OffloadDocument *self)
   if (done[0] != NULL)
     offload_json_append_indent (out, 1);
   g_string_append_c (out, ']');
+
+  document_append_tasks (assessment, out, 1);
 
   append_member (out, 1, "results", FALSE);
   g_string_append_c (out, '{');

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 #define OFFLOAD_DOCUMENT_FORMAT    "offload-assessment"
 /* Version 1 (no scenarios) and version 2 (no action plan) files are read
  * too, and saved as version 3. */
-#define OFFLOAD_DOCUMENT_VERSION   4
+#define OFFLOAD_DOCUMENT_VERSION   5
 /* Files larger than this are refused before a byte is parsed. */
 #define OFFLOAD_DOCUMENT_MAX_BYTES (1024 * 1024)
 /* The root object, its objects and its "scenarios" list of objects: nothing deeper. */

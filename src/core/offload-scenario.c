@@ -21,6 +21,9 @@ struct _OffloadScenario
   char                      *name;
   OffloadComparisonConstants constants;
   OffloadComparisonInputs    inputs;
+  /* The owner's task table's share handed over, which replaces the
+   * scenario's own; NAN without a table. */
+  double                     delegated_override;
   OffloadComparisonResults   results;
 };
 
@@ -125,13 +128,23 @@ same_number (double a,
 }
 
 static void
+scenario_compute (OffloadScenario *self)
+{
+  OffloadComparisonInputs inputs = self->inputs;
+
+  if (!isnan (self->delegated_override))
+    inputs.delegated_share = self->delegated_override;
+  offload_comparison_compute (&inputs, &self->constants, &self->results);
+}
+
+static void
 recompute (OffloadScenario *self)
 {
   OffloadComparisonResults old = self->results;
   GObject *object = G_OBJECT (self);
   gboolean moved = FALSE;
 
-  offload_comparison_compute (&self->inputs, &self->constants, &self->results);
+  scenario_compute (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (derived_numbers); i++)
     if (!same_number (*RESULT_FIELD (&old, i), *RESULT_FIELD (&self->results, i)))
@@ -202,7 +215,8 @@ offload_scenario_constructed (GObject *object)
   self->inputs.freelance_vat = offload_catalog_get_constant (self->catalog, OFFLOAD_CONSTANT_FREELANCE_VAT) != 0;
 
   /* Nobody listens yet. */
-  offload_comparison_compute (&self->inputs, &self->constants, &self->results);
+  self->delegated_override = NAN;
+  scenario_compute (self);
 }
 
 static void
@@ -351,6 +365,7 @@ offload_scenario_copy (OffloadScenario *self,
 
   copy = offload_scenario_new (self->catalog, name);
   copy->inputs = self->inputs;
+  copy->delegated_override = self->delegated_override;
   copy->results = self->results;
   return copy;
 }
@@ -484,4 +499,25 @@ offload_scenario_get_results (OffloadScenario *self)
 {
   g_return_val_if_fail (OFFLOAD_IS_SCENARIO (self), NULL);
   return &self->results;
+}
+
+void
+offload_scenario_set_delegated_override (OffloadScenario *self,
+                                         double           share)
+{
+  g_return_if_fail (OFFLOAD_IS_SCENARIO (self));
+
+  if (!isnan (share))
+    share = CLAMP (share, 0, 1);
+  if (same_number (self->delegated_override, share))
+    return;
+  self->delegated_override = share;
+  recompute (self);
+}
+
+double
+offload_scenario_get_delegated_share (OffloadScenario *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_SCENARIO (self), 0);
+  return isnan (self->delegated_override) ? self->inputs.delegated_share : self->delegated_override;
 }

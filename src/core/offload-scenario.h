@@ -54,6 +54,14 @@ void              offload_scenario_set_base        (OffloadScenario *self,
                                                     double           weekly_hours,
                                                     double           hourly_value);
 
+/* The share the owner's task table hands over, which replaces the
+ * scenario's own "delegated_share" in every figure (the input itself is
+ * kept, and saved); NAN: no table, the input applies. */
+void              offload_scenario_set_delegated_override (OffloadScenario *self,
+                                                           double           share);
+/* The share the figures use: the table's, or the input. */
+double            offload_scenario_get_delegated_share (OffloadScenario *self);
+
 /* Every figure, up to date; each is also a read-only property notified on
  * real change ("hire-cost-month", "cheapest" …). */
 const OffloadComparisonResults *offload_scenario_get_results (OffloadScenario *self);
