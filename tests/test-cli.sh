@@ -38,7 +38,7 @@ check "json summary has every result key, reasons and ignored_answers" \
                    'hire_weekly_hours','hire_at_minimum','hire_over_full_time','hire_paid_hours_month','hire_cost_month',
                    'hire_net_month','cheapest','breakeven_hourly_value','breakeven_hire_hours','range_option',
                    'net_low_month','net_high_month','most_sensitive_input','scenario','scenarios',
-                   'brief','continuity_risk','plan',
+                   'brief','kept','automated','task_hours','continuity_risk','plan',
                    'answer','warnings','working_hours_month','total_hours_lost_month','total_cost_month'}"
 check "json summary: the answer has its contract's members" \
   json "set(d['answer']) == {'verdict','delegation_pays','best_option','net_gain_month','net_gain_year','need','headline','why'} and isinstance(d['answer']['why'], list) and all(isinstance(w, str) and w for w in d['answer']['why'])"

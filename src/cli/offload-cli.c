@@ -226,6 +226,40 @@ append_scenarios_json (OffloadAssessment *assessment,
   g_string_append (out, "\n  ]");
 }
 
+/* The tasks kept in-house (with their reason) or left to a tool: beside
+ * the brief, never in the provider comparison. */
+static void
+cli_append_apart_json (OffloadAssessment *assessment,
+                       GListModel        *items,
+                       const char        *member,
+                       GString           *out)
+{
+  guint n = g_list_model_get_n_items (items);
+
+  g_string_append_printf (out, ",\n  \"%s\": [", member);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OffloadBriefItem) item = g_list_model_get_item (items, i);
+      OffloadOwnerTask *task = offload_assessment_lookup_task (assessment, offload_brief_item_get_id (item));
+      const char *reason = task != NULL ? offload_keep_reason_to_id (offload_owner_task_get_reason (task)) : NULL;
+
+      g_string_append (out, i ? ",\n    {\"task\": " : "\n    {\"task\": ");
+      offload_json_append_string (out, offload_brief_item_get_id (item));
+      g_string_append (out, ", \"hours_month\": ");
+      offload_json_append_number (out, offload_json_round_cents (offload_brief_item_get_hours (item)));
+      if (g_str_equal (member, "kept"))
+        {
+          g_string_append (out, ", \"reason\": ");
+          if (reason != NULL)
+            offload_json_append_string (out, reason);
+          else
+            g_string_append (out, "null");
+        }
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, n ? "\n  ]" : "]");
+}
+
 /* The delegation brief and the action plan, by id, for scripts. */
 static void
 append_brief_and_plan_json (OffloadAssessment *assessment,
@@ -250,6 +284,10 @@ append_brief_and_plan_json (OffloadAssessment *assessment,
       g_string_append_c (out, '}');
     }
   g_string_append (out, g_list_model_get_n_items (G_LIST_MODEL (brief)) ? "\n  ]" : "]");
+  cli_append_apart_json (assessment, offload_delegation_brief_get_kept (brief), "kept", out);
+  cli_append_apart_json (assessment, offload_delegation_brief_get_automated (brief), "automated", out);
+  g_string_append_printf (out, ",\n  \"task_hours\": %s",
+                          offload_assessment_get_uses_task_hours (assessment) ? "true" : "false");
   g_string_append_printf (out, ",\n  \"continuity_risk\": %s",
                           offload_delegation_brief_get_continuity_risk (brief) ? "true" : "false");
 
@@ -384,6 +422,36 @@ append_comparison_text (OffloadAssessment *assessment,
 }
 
 static void
+cli_append_apart_text (OffloadAssessment *assessment,
+                       GListModel        *items,
+                       gboolean           kept,
+                       GString           *out)
+{
+  guint n = g_list_model_get_n_items (items);
+
+  if (n == 0)
+    return;
+  g_string_append_printf (out, "%s\n", kept ? _("Kept in-house:") : _("Left to a tool (not in the comparison):"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OffloadBriefItem) item = g_list_model_get_item (items, i);
+      OffloadOwnerTask *task = offload_assessment_lookup_task (assessment, offload_brief_item_get_id (item));
+      g_autofree char *hours = offload_format_hours (offload_brief_item_get_hours (item));
+      const char *reason = task != NULL ? offload_keep_reason_get_title (offload_owner_task_get_reason (task)) : NULL;
+
+      if (kept && reason != NULL)
+        /* Translators: a task kept in-house: its title, its hours a month, why it stays ("Legal") */
+        g_string_append_printf (out, _("  • %s — %s a month (%s)\n"), offload_brief_item_get_title (item), hours, reason);
+      else if (kept)
+        /* Translators: a task kept in-house: its title, its hours a month */
+        g_string_append_printf (out, _("  • %s — %s a month\n"), offload_brief_item_get_title (item), hours);
+      else
+        /* Translators: a task a tool could do: its title, the hours a month it could save */
+        g_string_append_printf (out, _("  • %s — a tool could save %s a month\n"), offload_brief_item_get_title (item), hours);
+    }
+}
+
+static void
 append_brief_text (OffloadAssessment *assessment,
                    GString           *out)
 {
@@ -407,6 +475,8 @@ append_brief_text (OffloadAssessment *assessment,
     }
   if (offload_delegation_brief_get_continuity_risk (brief))
     g_string_append_printf (out, "  ⚠ %s\n", offload_delegation_brief_get_continuity_text (brief));
+  cli_append_apart_text (assessment, offload_delegation_brief_get_kept (brief), TRUE, out);
+  cli_append_apart_text (assessment, offload_delegation_brief_get_automated (brief), FALSE, out);
 }
 
 static void

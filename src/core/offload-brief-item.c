@@ -112,7 +112,7 @@ offload_brief_item_class_init (OffloadBriefItemClass *klass)
    * step redraws a figure instead of rebuilding the list's rows. */
   properties[PROP_HOURS] = g_param_spec_double ("hours", NULL, NULL, 0, G_MAXDOUBLE, 0,
                                                 G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_POSITION] = g_param_spec_uint ("position", NULL, NULL, 1, G_MAXUINT, 1, construct);
+  properties[PROP_POSITION] = g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 1, construct);
   properties[PROP_REASONS] = g_param_spec_boxed ("reasons", NULL, NULL, G_TYPE_STRV, construct);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -130,7 +130,6 @@ offload_brief_item_new (OffloadTask        *task,
                         const char * const *reasons)
 {
   g_return_val_if_fail (task != NULL, NULL);
-  g_return_val_if_fail (position >= 1, NULL);
 
   return g_object_new (OFFLOAD_TYPE_BRIEF_ITEM,
                        "task", task,

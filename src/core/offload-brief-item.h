@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OffloadBriefItem, offload_brief_item, OFFLOAD, BRIEF_ITEM, GObject)
 
-/* @position counts from 1; @reasons are sign ids (copied). */
+/* @position counts from 1 (0: kept or automated, outside the order);
+ * @reasons are sign ids (copied). */
 OffloadBriefItem   *offload_brief_item_new           (OffloadTask        *task,
                                                       guint               position,
                                                       double              hours,
@@ -35,7 +36,7 @@ double              offload_brief_item_get_hours     (OffloadBriefItem   *self);
 /* For the brief that owns the item. */
 void                offload_brief_item_set_hours     (OffloadBriefItem   *self,
                                                       double              hours);
-/* 1 for the task to hand over first. */
+/* 1 for the task to hand over first; 0 for a task kept or automated. */
 guint               offload_brief_item_get_position  (OffloadBriefItem   *self);
 /* Why: the checked signs that call for the task, heaviest first. Never empty. */
 const char * const *offload_brief_item_get_reasons   (OffloadBriefItem   *self);

@@ -169,6 +169,29 @@ breakeven_hours_to_label (GBinding     *binding,
 
 /* ---- texts that combine several figures -------------------------------- */
 
+/* The task table names what is handed over: the share slider would change
+ * nothing, so it says where the share comes from instead. */
+static void
+comparison_panel_update_task_share (OffloadComparisonPanel *self)
+{
+  gboolean table = self->assessment != NULL && offload_assessment_get_uses_task_hours (self->assessment);
+  g_autofree char *tooltip = NULL;
+
+  if (table)
+    {
+      double all = offload_assessment_get_task_hours_week (self->assessment);
+      double delegated = offload_assessment_get_delegated_hours_week (self->assessment);
+      g_autofree char *handed = offload_format_hours (delegated);
+      g_autofree char *total = offload_format_hours (all);
+
+      /* Translators: the hours a week of the tasks handed over, of all the tasks: "12 h of 19.5 h" */
+      tooltip = g_strdup_printf (_("Your task table hands over %s of %s a week (Plan section): it replaces this share"),
+                                 handed, total);
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->delegated_row), !table);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->delegated_row), tooltip);
+}
+
 static void
 update_freed (OffloadComparisonPanel *self)
 {
@@ -753,6 +776,10 @@ offload_comparison_panel_init (OffloadComparisonPanel *self)
   g_signal_group_connect_swapped (self->scenario_signals, "notify::freelance-vat", G_CALLBACK (update_freelance_detail), self);
 
   self->assessment_signals = g_signal_group_new (OFFLOAD_TYPE_ASSESSMENT);
+  g_signal_group_connect_swapped (self->assessment_signals, "notify::delegated-hours-week",
+                                  G_CALLBACK (comparison_panel_update_task_share), self);
+  g_signal_group_connect_swapped (self->assessment_signals, "notify::task-hours-week",
+                                  G_CALLBACK (comparison_panel_update_task_share), self);
   g_signal_group_connect_swapped (self->assessment_signals, "notify::active-scenario",
                                   G_CALLBACK (on_active_scenario_changed), self);
   g_signal_group_connect_swapped (self->assessment_signals, "notify::currency",
@@ -793,6 +820,7 @@ offload_comparison_panel_set_assessment (OffloadComparisonPanel *self,
   g_signal_connect_object (offload_assessment_get_scenarios (assessment), "items-changed",
                            G_CALLBACK (on_scenarios_changed), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_group_set_target (self->assessment_signals, assessment);
+  comparison_panel_update_task_share (self);
   g_signal_group_set_target (self->decision_signals, offload_assessment_get_decision (assessment));
   update_currency_units (self);
   on_active_scenario_changed (self);

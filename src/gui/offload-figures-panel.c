@@ -192,6 +192,26 @@ offload_figures_panel_set_property (GObject      *object,
     }
 }
 
+/* Once the task table has hours, they are the hours lost: the slider
+ * would change nothing, so it says where the figure comes from instead. */
+static void
+figures_panel_update_task_hours (OffloadFiguresPanel *self)
+{
+  OffloadAssessment *assessment = offload_figures_panel_get_assessment (self);
+  gboolean table = assessment != NULL && offload_assessment_get_uses_task_hours (assessment);
+  g_autofree char *tooltip = NULL;
+
+  if (table)
+    {
+      g_autofree char *hours = offload_format_hours (offload_assessment_get_task_hours_week (assessment));
+
+      /* Translators: %s is a number of hours, "19.5 h" */
+      tooltip = g_strdup_printf (_("Your task table gives %s a week (Plan section): it replaces this figure"), hours);
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->hours_row), !table);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->hours_row), tooltip);
+}
+
 static void
 offload_figures_panel_class_init (OffloadFiguresPanelClass *klass)
 {
@@ -262,6 +282,8 @@ offload_figures_panel_init (OffloadFiguresPanel *self)
   self->assessment_signals = g_signal_group_new (OFFLOAD_TYPE_ASSESSMENT);
   g_signal_group_connect_swapped (self->assessment_signals, "notify::currency",
                                   G_CALLBACK (figures_panel_update_currency), self);
+  g_signal_group_connect_swapped (self->assessment_signals, "notify::task-hours-week",
+                                  G_CALLBACK (figures_panel_update_task_hours), self);
   self->decision_signals = g_signal_group_new (OFFLOAD_TYPE_DECISION);
   g_signal_group_connect_swapped (self->decision_signals, "changed",
                                   G_CALLBACK (figures_panel_update_warnings), self);
@@ -306,6 +328,7 @@ offload_figures_panel_set_document (OffloadFiguresPanel *self,
   g_signal_group_set_target (self->decision_signals, assessment ? offload_assessment_get_decision (assessment) : NULL);
   figures_panel_update_currency (self);
   figures_panel_update_warnings (self);
+  figures_panel_update_task_hours (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
 }

@@ -6,6 +6,7 @@
 
 #include "offload-format.h"
 #include "offload-plan-panel.h"
+#include "offload-tasks-panel.h"
 
 struct _OffloadPlanPanel
 {
@@ -18,9 +19,11 @@ struct _OffloadPlanPanel
   GBindingGroup          *plan_bindings;
   GSignalGroup           *decision_signals;
 
+  OffloadTasksPanel      *tasks_panel;
   GtkLabel               *brief_intro;
   GtkListBox             *brief_list;
   GtkLabel               *continuity_label;
+  GtkLabel               *apart_label;
   GtkLabel               *plan_progress_label;
   GtkListBox             *plan_list;
 
@@ -106,9 +109,14 @@ create_brief_row (gpointer item,
   /* Translators: a task's place in the hand-over order, then the task: "1. Inbox triage" */
   title = g_strdup_printf (_("%u. %s"), offload_brief_item_get_position (brief_item),
                            offload_brief_item_get_title (brief_item));
-  /* Translators: the task's risk (e.g. "low risk"), then the warning signs that call for it */
-  why = g_strdup_printf (_("%s · because: %s"), offload_task_risk_get_title (offload_brief_item_get_risk (brief_item)),
-                         signs);
+  if (offload_brief_item_get_reasons (brief_item)[0] != NULL)
+    /* Translators: the task's risk (e.g. "low risk"), then the warning signs that call for it */
+    why = g_strdup_printf (_("%s · because: %s"), offload_task_risk_get_title (offload_brief_item_get_risk (brief_item)),
+                           signs);
+  else
+    /* Translators: the task's risk (e.g. "low risk"); no warning sign calls for the task, the owner's table does */
+    why = g_strdup_printf (_("%s · you chose to hand it over"),
+                           offload_task_risk_get_title (offload_brief_item_get_risk (brief_item)));
 
   title_label = make_label (title, "heading");
   gtk_widget_set_hexpand (title_label, TRUE);
@@ -159,6 +167,45 @@ update_brief_intro (OffloadPlanPanel *self)
   if (g_strcmp0 (gtk_label_get_label (self->brief_intro), text) != 0)
     gtk_label_set_label (self->brief_intro, text);
   gtk_widget_set_visible (GTK_WIDGET (self->brief_list), n > 0);
+}
+
+/* The tasks that stay in-house or go to a tool: named apart, outside the
+ * hand-over order and the provider's figures. */
+static void
+plan_panel_update_apart (OffloadPlanPanel *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  GListModel *lists[2] = { NULL, NULL };
+
+  if (self->brief != NULL)
+    {
+      lists[0] = offload_delegation_brief_get_kept (self->brief);
+      lists[1] = offload_delegation_brief_get_automated (self->brief);
+    }
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; lists[l] != NULL && i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(OffloadBriefItem) item = g_list_model_get_item (lists[l], i);
+        OffloadOwnerTask *task = offload_assessment_lookup_task (self->assessment, offload_brief_item_get_id (item));
+        const char *reason = task ? offload_keep_reason_get_title (offload_owner_task_get_reason (task)) : NULL;
+        g_autofree char *hours = offload_format_hours (offload_brief_item_get_hours (item));
+
+        if (text->len > 0)
+          g_string_append_c (text, '\n');
+        if (l == 1)
+          /* Translators: a task left to a tool, and the hours a month the tool could save */
+          g_string_append_printf (text, _("To automate: %s — a tool could save %s a month"),
+                                  offload_brief_item_get_title (item), hours);
+        else if (reason != NULL)
+          /* Translators: a task kept in-house, its hours a month and why ("Legal") */
+          g_string_append_printf (text, _("Kept in-house: %s — %s a month (%s)"),
+                                  offload_brief_item_get_title (item), hours, reason);
+        else
+          /* Translators: a task kept in-house and its hours a month */
+          g_string_append_printf (text, _("Kept in-house: %s — %s a month"), offload_brief_item_get_title (item), hours);
+      }
+  gtk_label_set_label (self->apart_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->apart_label), text->len > 0);
 }
 
 /* ---- the action plan ---------------------------------------------------- */
@@ -259,7 +306,11 @@ offload_plan_panel_set_assessment (OffloadPlanPanel  *self,
     return;
 
   if (self->brief != NULL)
-    g_signal_handlers_disconnect_by_data (self->brief, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->brief, self);
+      g_signal_handlers_disconnect_by_data (offload_delegation_brief_get_kept (self->brief), self);
+      g_signal_handlers_disconnect_by_data (offload_delegation_brief_get_automated (self->brief), self);
+    }
   g_binding_group_set_source (self->brief_bindings, NULL);
   g_binding_group_set_source (self->plan_bindings, NULL);
   gtk_list_box_bind_model (self->brief_list, NULL, NULL, NULL, NULL);
@@ -274,11 +325,17 @@ offload_plan_panel_set_assessment (OffloadPlanPanel  *self,
       gtk_list_box_bind_model (self->brief_list, G_LIST_MODEL (self->brief), create_brief_row, self, NULL);
       gtk_list_box_bind_model (self->plan_list, G_LIST_MODEL (self->plan), create_step_row, self, NULL);
       g_signal_connect_swapped (self->brief, "items-changed", G_CALLBACK (update_brief_intro), self);
+      g_signal_connect_swapped (offload_delegation_brief_get_kept (self->brief), "items-changed",
+                                G_CALLBACK (plan_panel_update_apart), self);
+      g_signal_connect_swapped (offload_delegation_brief_get_automated (self->brief), "items-changed",
+                                G_CALLBACK (plan_panel_update_apart), self);
       g_binding_group_set_source (self->brief_bindings, self->brief);
       g_binding_group_set_source (self->plan_bindings, self->plan);
     }
   g_signal_group_set_target (self->decision_signals, assessment ? offload_assessment_get_decision (assessment) : NULL);
+  offload_tasks_panel_set_assessment (self->tasks_panel, assessment);
   update_brief_intro (self);
+  plan_panel_update_apart (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
 }
 
@@ -346,10 +403,13 @@ offload_plan_panel_class_init (OffloadPlanPanelClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OFFLOAD_TYPE_TASKS_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/offload/Offload/ui/offload-plan-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, OffloadPlanPanel, tasks_panel);
   gtk_widget_class_bind_template_child (widget_class, OffloadPlanPanel, brief_intro);
   gtk_widget_class_bind_template_child (widget_class, OffloadPlanPanel, brief_list);
   gtk_widget_class_bind_template_child (widget_class, OffloadPlanPanel, continuity_label);
+  gtk_widget_class_bind_template_child (widget_class, OffloadPlanPanel, apart_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadPlanPanel, plan_progress_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadPlanPanel, plan_list);
 
