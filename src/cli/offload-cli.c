@@ -3,7 +3,8 @@
  * `offload --list-signs` and `offload --summary FILE`, in text for a person
  * or JSON for a script, and `offload --export-pdf FILE OUT.pdf` and
  * `--export-csv FILE OUT.csv` (with `--no-amounts` to share them without
- * money). They load the same catalog and documents as the window, with the
+ * money), and `--export-handover FILE OUT.md|OUT.pdf`, the hand-over pack
+ * for a provider (never with money in it). They load the same catalog and documents as the window, with the
  * same checks, and never need a display: the PDF is drawn with cairo and
  * pango alone.
  *
@@ -21,6 +22,8 @@
 #include "offload-document.h"
 #include "offload-error.h"
 #include "offload-format.h"
+#include "offload-handover-pack.h"
+#include "offload-handover-report.h"
 #include "offload-json-writer.h"
 #include "offload-report.h"
 
@@ -30,6 +33,7 @@ typedef struct
   char     *summary;
   char     *export_pdf;
   char     *export_csv;
+  char     *export_handover;
   gboolean  no_amounts;
   char     *format;
   gboolean  version;
@@ -41,6 +45,7 @@ options_clear (Options *options)
   g_free (options->summary);
   g_free (options->export_pdf);
   g_free (options->export_csv);
+  g_free (options->export_handover);
   g_free (options->format);
 }
 
@@ -58,6 +63,9 @@ make_context (Options *options)
       N_("Write the report of a saved assessment as a PDF: --export-pdf FILE OUT.pdf"), N_("FILE") },
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &options->export_csv,
       N_("Write the figures of a saved assessment as CSV: --export-csv FILE OUT.csv"), N_("FILE") },
+    { "export-handover", 0, 0, G_OPTION_ARG_FILENAME, &options->export_handover,
+      N_("Write the hand-over pack of the delegated tasks, without amounts, as Markdown or PDF: "
+         "--export-handover FILE OUT.md or OUT.pdf"), N_("FILE") },
     { "no-amounts", 0, 0, G_OPTION_ARG_NONE, &options->no_amounts,
       N_("With an export: hours and percentages only, no money"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &options->format,
@@ -607,12 +615,26 @@ same_file (GFile *a,
          st_a.st_dev == st_b.st_dev && st_a.st_ino == st_b.st_ino;
 }
 
+/* The hand-over pack's form, from @output's extension: ".md" or ".pdf",
+ * in any case. FALSE for anything else. */
+static gboolean
+cli_handover_is_pdf (const char *output,
+                     gboolean   *pdf)
+{
+  g_autofree char *lower = g_ascii_strdown (output, -1);
+
+  *pdf = g_str_has_suffix (lower, ".pdf");
+  return *pdf || g_str_has_suffix (lower, ".md");
+}
+
 static int
 export (const Options *options,
         const char    *output)
 {
-  g_autoptr(GFile) input = g_file_new_for_commandline_arg (options->export_pdf ? options->export_pdf
-                                                                              : options->export_csv);
+  const char *source = options->export_pdf ? options->export_pdf
+                     : options->export_csv ? options->export_csv
+                     : options->export_handover;
+  g_autoptr(GFile) input = g_file_new_for_commandline_arg (source);
   g_autoptr(GFile) out = g_file_new_for_commandline_arg (output);
   g_autoptr(OffloadDocument) document = NULL;
   g_autoptr(GError) error = NULL;
@@ -635,6 +657,17 @@ export (const Options *options,
       report = offload_report_new_for_document (document, NULL,
                                                 options->no_amounts ? OFFLOAD_REPORT_NO_AMOUNTS : OFFLOAD_REPORT_NONE);
       written = offload_report_write_pdf (report, path, &error);
+    }
+  else if (options->export_handover != NULL)
+    {
+      OffloadAssessment *assessment = offload_document_get_assessment (document);
+      g_autofree char *title = offload_document_dup_display_name (document, 0);
+      gboolean pdf = FALSE;
+
+      /* Checked before the document was read; read again for its answer. */
+      cli_handover_is_pdf (output, &pdf);
+      written = pdf ? offload_handover_report_write_pdf (assessment, title, out, &error)
+                    : offload_handover_pack_write (assessment, title, out, &error);
     }
   else
     {
@@ -683,7 +716,8 @@ offload_cli_run (int    argc,
     }
 
   n_commands = (options.list_signs ? 1 : 0) + (options.summary ? 1 : 0) +
-               (options.export_pdf ? 1 : 0) + (options.export_csv ? 1 : 0);
+               (options.export_pdf ? 1 : 0) + (options.export_csv ? 1 : 0) +
+               (options.export_handover ? 1 : 0);
 
   /* Files to open and GTK's own options are the application's business. */
   if (n_commands == 0)
@@ -700,18 +734,24 @@ offload_cli_run (int    argc,
   n_args = g_strv_length (args);
   if (n_commands > 1)
     {
-      fail (_("Choose one of --list-signs, --summary, --export-pdf and --export-csv"));
+      fail (_("Choose one of --list-signs, --summary, --export-pdf, --export-csv and --export-handover"));
       return TRUE;
     }
-  if (options.export_pdf != NULL || options.export_csv != NULL)
+  if (options.export_pdf != NULL || options.export_csv != NULL || options.export_handover != NULL)
     {
+      gboolean pdf;
+
+      /* --no-amounts is welcome with --export-handover, which never shows amounts anyway. */
       if (options.format != NULL)
         fail (_("--format goes with --list-signs or --summary"));
       else if (n_args < 2)
         fail (options.export_pdf ? _("Name the file to write after the assessment: --export-pdf FILE OUT.pdf")
-                                 : _("Name the file to write after the assessment: --export-csv FILE OUT.csv"));
+              : options.export_csv ? _("Name the file to write after the assessment: --export-csv FILE OUT.csv")
+              : _("Name the file to write after the assessment: --export-handover FILE OUT.md or OUT.pdf"));
       else if (n_args > 2)
         fail (_("Unexpected argument; see --help"));
+      else if (options.export_handover != NULL && !cli_handover_is_pdf (args[1], &pdf))
+        fail (_("The hand-over pack is written as Markdown or PDF: name the output file “….md” or “….pdf”"));
       else
         *status = export (&options, args[1]);
       return TRUE;
