@@ -464,9 +464,11 @@ test_brief_rows_not_tab_stops (void)
   OffloadPlanPanel *panel = g_object_new (OFFLOAD_TYPE_PLAN_PANEL, "assessment", assessment, NULL);
   GtkWidget *brief_list = testing_template_child (panel, OFFLOAD_TYPE_PLAN_PANEL, "brief_list");
   GtkWidget *plan_list = testing_template_child (panel, OFFLOAD_TYPE_PLAN_PANEL, "plan_list");
+  GtkWidget *tasks_panel = testing_template_child (panel, OFFLOAD_TYPE_PLAN_PANEL, "tasks_panel");
   g_autoptr(GPtrArray) chain = g_ptr_array_new ();
   guint brief_rows = 0;
   guint plan_checks = 0;
+  guint task_controls = 0;
 
   offload_assessment_set_checked (assessment, "late-invoicing", TRUE);
   offload_assessment_set_checked (assessment, "inbox-overload", TRUE);
@@ -487,8 +489,8 @@ test_brief_rows_not_tab_stops (void)
       }
   g_assert_cmpuint (brief_rows, >, 0);
 
-  /* Tab from the start round the window: the plan's checks, nothing of the
-   * brief. */
+  /* Tab from the start round the window: the task table's controls, then
+   * the plan's checks, nothing of the brief. */
   for (guint i = 0; i < 100; i++)
     {
       GtkWidget *focus;
@@ -503,11 +505,18 @@ test_brief_rows_not_tab_stops (void)
   for (guint i = 0; i < chain->len; i++)
     {
       g_assert_false (gtk_widget_is_ancestor (chain->pdata[i], brief_list));
+      if (gtk_widget_is_ancestor (chain->pdata[i], tasks_panel))
+        {
+          task_controls++;
+          continue;
+        }
       g_assert_true (GTK_IS_CHECK_BUTTON (chain->pdata[i]));
       g_assert_true (gtk_widget_is_ancestor (chain->pdata[i], plan_list));
       plan_checks++;
     }
   g_assert_cmpuint (plan_checks, ==, g_list_model_get_n_items (G_LIST_MODEL (offload_plan_panel_get_plan (panel))));
+  /* Every catalog task's hours are one Tab away. */
+  g_assert_cmpuint (task_controls, >=, offload_catalog_get_n_tasks (offload_catalog_get_default ()));
 
   destroy_window (window);
 }

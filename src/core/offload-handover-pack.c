@@ -14,104 +14,28 @@
 #include <string.h>
 
 #include "offload-export-file.h"
+#include "offload-delegation-brief.h"
 #include "offload-format.h"
 #include "offload-handover-pack.h"
-
-/* Why the pack does not build an OffloadDelegationBrief and read its items:
- * the brief makes its kept and automated items with position 0, which
- * offload_brief_item_new() refuses (a critical, then a NULL item that
- * crashes the brief) as soon as one task is kept or automated. Until that
- * is mended, the brief's order rule is applied here, on the same public
- * figures, and test-handover-pack checks it gives the brief's order. */
-typedef struct
-{
-  OffloadOwnerTask *task;
-  guint             order;
-  guint             score;
-} HandoverPackRanked;
-
-/* offload-delegation-brief.c's rule on the owner's hours: low risk first,
- * then the more hours, then the weight of the signs that call for it, then
- * the table's order. */
-static int
-handover_pack_compare (gconstpointer a,
-                       gconstpointer b)
-{
-  const HandoverPackRanked *ra = a;
-  const HandoverPackRanked *rb = b;
-  OffloadTaskRisk risk_a = offload_owner_task_get_task (ra->task)->risk;
-  OffloadTaskRisk risk_b = offload_owner_task_get_task (rb->task)->risk;
-  double ha = offload_owner_task_get_hours_per_week (ra->task);
-  double hb = offload_owner_task_get_hours_per_week (rb->task);
-
-  if (risk_a != risk_b)
-    return risk_a < risk_b ? -1 : 1;
-  if (ha != hb)
-    return ha > hb ? -1 : 1;
-  if (ra->score != rb->score)
-    return ra->score > rb->score ? -1 : 1;
-  return ra->order < rb->order ? -1 : (ra->order > rb->order);
-}
-
-static guint
-handover_pack_sign_score (OffloadAssessment *assessment,
-                          const char        *task_id)
-{
-  OffloadCatalog *catalog = offload_assessment_get_catalog (assessment);
-  const char * const *reasons = offload_assessment_get_delegate_reasons (assessment, task_id);
-  guint score = 0;
-
-  for (guint i = 0; reasons != NULL && reasons[i]; i++)
-    {
-      OffloadSign *sign = offload_catalog_lookup (catalog, reasons[i]);
-
-      if (sign != NULL)
-        score += offload_sign_get_weight (sign);
-    }
-  return score;
-}
 
 GPtrArray *
 offload_handover_pack_dup_tasks (OffloadAssessment *assessment)
 {
+  g_autoptr(OffloadDelegationBrief) brief = NULL;
   GPtrArray *tasks;
 
   g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (assessment), NULL);
 
+  /* The brief's own items and order: the pack never disagrees with the plan. */
+  brief = offload_delegation_brief_new (assessment);
   tasks = g_ptr_array_new_with_free_func (g_object_unref);
-  if (offload_assessment_get_uses_task_hours (assessment))
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (brief)); i++)
     {
-      GListModel *table = offload_assessment_get_tasks (assessment);
-      g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (HandoverPackRanked));
+      g_autoptr(OffloadBriefItem) item = g_list_model_get_item (G_LIST_MODEL (brief), i);
+      OffloadOwnerTask *task = offload_assessment_lookup_task (assessment, offload_brief_item_get_id (item));
 
-      for (guint i = 0; i < g_list_model_get_n_items (table); i++)
-        {
-          g_autoptr(OffloadOwnerTask) task = g_list_model_get_item (table, i);
-          HandoverPackRanked entry = { task, i, 0 };
-
-          /* As in the brief: a task without hours is not handed over yet. */
-          if (offload_owner_task_get_handling (task) != OFFLOAD_TASK_HANDLING_DELEGATE ||
-              !(offload_owner_task_get_hours_per_week (task) > 0))
-            continue;
-          entry.score = handover_pack_sign_score (assessment, offload_owner_task_get_id (task));
-          g_array_append_val (ranked, entry);
-        }
-      g_array_sort (ranked, handover_pack_compare);
-      for (guint i = 0; i < ranked->len; i++)
-        g_ptr_array_add (tasks, g_object_ref (g_array_index (ranked, HandoverPackRanked, i).task));
-    }
-  else
-    {
-      /* No hours given: the tasks the signs call for, in their order. */
-      const char * const *ids = offload_assessment_get_delegate_first (assessment);
-
-      for (guint i = 0; ids[i] != NULL; i++)
-        {
-          OffloadOwnerTask *task = offload_assessment_lookup_task (assessment, ids[i]);
-
-          if (task != NULL && offload_owner_task_get_handling (task) == OFFLOAD_TASK_HANDLING_DELEGATE)
-            g_ptr_array_add (tasks, g_object_ref (task));
-        }
+      if (task != NULL)
+        g_ptr_array_add (tasks, g_object_ref (task));
     }
   return tasks;
 }

@@ -6,6 +6,8 @@
 
 #include "offload-csv-export.h"
 #include "offload-export.h"
+#include "offload-handover-pack.h"
+#include "offload-handover-report.h"
 #include "offload-gtk-compat.h"
 #include "offload-report.h"
 
@@ -15,6 +17,21 @@ make_report (OffloadDocument *document,
 {
   return offload_report_new_for_document (document, NULL,
                                           no_amounts ? OFFLOAD_REPORT_NO_AMOUNTS : OFFLOAD_REPORT_NONE);
+}
+
+static gboolean
+export_write_handover (OffloadDocument  *document,
+                       GFile            *file,
+                       GError          **error)
+{
+  OffloadAssessment *assessment = offload_document_get_assessment (document);
+  g_autofree char *title = offload_document_dup_display_name (document, 0);
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *lower = g_ascii_strdown (basename != NULL ? basename : "", -1);
+
+  if (g_str_has_suffix (lower, ".md") || g_str_has_suffix (lower, ".markdown"))
+    return offload_handover_pack_write (assessment, title, file, error);
+  return offload_handover_report_write_pdf (assessment, title, file, error);
 }
 
 gboolean
@@ -27,6 +44,8 @@ offload_export_write (OffloadDocument     *document,
   g_return_val_if_fail (OFFLOAD_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  if (format == OFFLOAD_EXPORT_HANDOVER)
+    return export_write_handover (document, file, error);
   if (format == OFFLOAD_EXPORT_CSV)
     return offload_csv_export_write (offload_document_get_assessment (document),
                                      no_amounts ? OFFLOAD_CSV_EXPORT_NO_AMOUNTS : OFFLOAD_CSV_EXPORT_NONE,
@@ -102,17 +121,24 @@ write_chosen (ExportRequest *request,
 {
   g_autoptr(GError) error = NULL;
 
+  const char *failed[] = {
+    [OFFLOAD_EXPORT_PDF] = _("The report was not exported"),
+    [OFFLOAD_EXPORT_CSV] = _("The figures were not exported"),
+    [OFFLOAD_EXPORT_HANDOVER] = _("The hand-over pack was not exported"),
+  };
+  const char *done[] = {
+    /* Translators: %s is the name of the file written */
+    [OFFLOAD_EXPORT_PDF] = _("Report exported to “%s”"),
+    /* Translators: %s is the name of the file written */
+    [OFFLOAD_EXPORT_CSV] = _("Figures exported to “%s”"),
+    /* Translators: %s is the name of the file written */
+    [OFFLOAD_EXPORT_HANDOVER] = _("Hand-over pack exported to “%s”"),
+  };
+
   if (!offload_export_write (request->document, request->format, request->no_amounts, file, &error))
-    show_error (request->parent,
-                request->format == OFFLOAD_EXPORT_PDF ? _("The report was not exported")
-                                                      : _("The figures were not exported"),
-                error->message);
+    show_error (request->parent, failed[request->format], error->message);
   else
-    export_announce (request->parent,
-                     /* Translators: %s is the name of the file written */
-                     request->format == OFFLOAD_EXPORT_PDF ? _("Report exported to “%s”")
-                                                           : _("Figures exported to “%s”"),
-                     file);
+    export_announce (request->parent, done[request->format], file);
 }
 
 static char *
@@ -124,6 +150,9 @@ suggested_name (ExportRequest *request)
   g_strdelimit (base, "/\\", '-');
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  if (request->format == OFFLOAD_EXPORT_HANDOVER)
+    /* Translators: the name suggested for the hand-over pack; %s is the assessment's */
+    return g_strdup_printf (_("%s — hand-over pack.pdf"), base);
   if (request->no_amounts)
     return g_strdup_printf (request->format == OFFLOAD_EXPORT_PDF
                             /* Translators: the name suggested for a report shared without amounts; %s is the assessment's */
@@ -143,7 +172,15 @@ make_filter (OffloadExportFormat format)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  if (format == OFFLOAD_EXPORT_PDF)
+  if (format == OFFLOAD_EXPORT_HANDOVER)
+    {
+      gtk_file_filter_set_name (filter, _("PDF or Markdown documents"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+      gtk_file_filter_add_mime_type (filter, "text/markdown");
+      gtk_file_filter_add_suffix (filter, "pdf");
+      gtk_file_filter_add_suffix (filter, "md");
+    }
+  else if (format == OFFLOAD_EXPORT_PDF)
     {
       gtk_file_filter_set_name (filter, _("PDF documents"));
       gtk_file_filter_add_mime_type (filter, "application/pdf");
@@ -175,7 +212,8 @@ choose_file (ExportRequest *request)
 
   g_list_store_append (filters, filter);
   offload_gtk_compat_choose_file (request->parent, OFFLOAD_CHOOSE_SAVE,
-                                  request->format == OFFLOAD_EXPORT_PDF ? _("Export the Report") : _("Export the Figures"),
+                                  request->format == OFFLOAD_EXPORT_HANDOVER ? _("Export the Hand-over Pack")
+                                  : request->format == OFFLOAD_EXPORT_PDF ? _("Export the Report") : _("Export the Figures"),
                                   _("_Export"), G_LIST_MODEL (filters), name,
                                   export_on_file_chosen, request, (GDestroyNotify) export_request_free);
 }

@@ -18,6 +18,9 @@ typedef enum
 {
   OFFLOAD_EXPORT_PDF,
   OFFLOAD_EXPORT_CSV,
+  /* The delegated tasks and their sheets, never an amount: Markdown when
+   * the file's name ends in ".md", else PDF. */
+  OFFLOAD_EXPORT_HANDOVER,
 } OffloadExportFormat;
 
 /* Writes @document's report or figures to @file, atomically. */

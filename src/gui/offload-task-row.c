@@ -6,6 +6,7 @@
 
 #include "offload-format.h"
 #include "offload-task-row.h"
+#include "offload-wrap-layout.h"
 
 struct _OffloadTaskRow
 {
@@ -24,7 +25,6 @@ struct _OffloadTaskRow
   GtkButton        *sheet_button;
   GtkToggleButton  *volume_toggle;
   GtkLabel         *status_label;
-  GtkFlowBox       *details_box;
   GtkWidget        *volume_box;
   GtkSpinButton    *count_spin;
   GtkSpinButton    *minutes_spin;
@@ -155,6 +155,7 @@ offload_task_row_class_init (OffloadTaskRowClass *klass)
   signals[REMOVE] = g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (OFFLOAD_TYPE_WRAP_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/offload/Offload/ui/offload-task-row.ui");
   gtk_widget_class_bind_template_child (widget_class, OffloadTaskRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadTaskRow, name_entry);
@@ -178,7 +179,6 @@ offload_task_row_class_init (OffloadTaskRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OffloadTaskRow, sheet_button);
   gtk_widget_class_bind_template_child (widget_class, OffloadTaskRow, volume_toggle);
   gtk_widget_class_bind_template_child (widget_class, OffloadTaskRow, status_label);
-  gtk_widget_class_bind_template_child (widget_class, OffloadTaskRow, details_box);
   gtk_widget_class_bind_template_child (widget_class, OffloadTaskRow, volume_box);
   gtk_widget_class_bind_template_child (widget_class, OffloadTaskRow, count_spin);
   gtk_widget_class_bind_template_child (widget_class, OffloadTaskRow, minutes_spin);
@@ -189,12 +189,6 @@ offload_task_row_init (OffloadTaskRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->weeks_per_month = 4;
-
-  /* The flow box only lays the controls out: its cells take no focus of
-   * their own, the buttons inside do. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->details_box)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
 }
 
 GtkWidget *

@@ -8,6 +8,7 @@
 #include "offload-sheet-dialog.h"
 #include "offload-task-row.h"
 #include "offload-tasks-panel.h"
+#include "offload-wrap-layout.h"
 
 struct _OffloadTasksPanel
 {
@@ -224,6 +225,7 @@ offload_tasks_panel_class_init (OffloadTasksPanelClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OFFLOAD_TYPE_WRAP_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/offload/Offload/ui/offload-tasks-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, OffloadTasksPanel, intro_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadTasksPanel, task_list);

@@ -229,7 +229,9 @@ window_action_export (GtkWidget  *widget,
   OffloadWindow *self = OFFLOAD_WINDOW (widget);
 
   offload_export_choose_and_write (GTK_WINDOW (self), self->document,
-                                   g_str_equal (action_name, "win.export-csv") ? OFFLOAD_EXPORT_CSV : OFFLOAD_EXPORT_PDF,
+                                   g_str_equal (action_name, "win.export-csv") ? OFFLOAD_EXPORT_CSV
+                                   : g_str_equal (action_name, "win.export-handover") ? OFFLOAD_EXPORT_HANDOVER
+                                   : OFFLOAD_EXPORT_PDF,
                                    self->share_without_amounts);
 }
 
@@ -391,6 +393,7 @@ _offload_window_class_actions_init (OffloadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, window_action_save_as);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, window_action_export);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, window_action_export);
+  gtk_widget_class_install_action (widget_class, "win.export-handover", NULL, window_action_export);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, window_action_print);
   gtk_widget_class_install_action (widget_class, "win.compare-progress", NULL, window_action_compare_progress);
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", window_action_show_section);
