@@ -75,16 +75,16 @@ offload_keep_reason_get_title (OffloadKeepReason reason)
       return NULL;
     case OFFLOAD_KEEP_REASON_STRATEGIC:
       /* Translators: why a task stays in-house */
-      return C_("keep reason", "Strategic");
+      return C_("keep reason in a sentence", "strategic");
     case OFFLOAD_KEEP_REASON_LEGAL:
       /* Translators: why a task stays in-house */
-      return C_("keep reason", "Legal");
+      return C_("keep reason in a sentence", "legal");
     case OFFLOAD_KEEP_REASON_CULTURAL:
       /* Translators: why a task stays in-house (the company's culture) */
-      return C_("keep reason", "Cultural");
+      return C_("keep reason in a sentence", "cultural");
     case OFFLOAD_KEEP_REASON_OTHER:
       /* Translators: why a task stays in-house */
-      return C_("keep reason", "Other");
+      return C_("keep reason in a sentence", "another reason");
     default:
       g_return_val_if_reached (NULL);
     }

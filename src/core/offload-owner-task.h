@@ -47,7 +47,7 @@ const char  *offload_keep_reason_to_id       (OffloadKeepReason    reason);
 /* FALSE for any other text (and for NULL). */
 gboolean     offload_keep_reason_from_id     (const char          *id,
                                               OffloadKeepReason   *reason);
-/* Translated, for people: "strategic"… ; NULL for NONE. */
+/* Translated, to go inside a sentence: "strategic"… ; NULL for NONE. */
 const char  *offload_keep_reason_get_title   (OffloadKeepReason    reason);
 
 /* A week holds no more hours than this. */

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "offload-format.h"
 #include "offload-task-row.h"
@@ -63,6 +64,62 @@ task_row_on_toggled (OffloadTaskRow  *self,
   for (guint i = 0; i < G_N_ELEMENTS (self->reason_toggles); i++)
     if (toggle == self->reason_toggles[i])
       offload_owner_task_set_reason (self->task, (OffloadKeepReason) (i + 1));
+}
+
+/* GtkSpinButton::input: text that is no number in range (or nothing at
+ * all) is refused in place — the task keeps its figure, the entry keeps
+ * the text in the error style — instead of GTK's reading it as 0. */
+static int
+task_row_on_spin_input (GtkSpinButton *spin,
+                        double        *new_value,
+                        gpointer       user_data)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+  double value;
+
+  if (!offload_format_parse_number (gtk_editable_get_text (GTK_EDITABLE (spin)), &value) ||
+      value < gtk_adjustment_get_lower (adjustment) || value > gtk_adjustment_get_upper (adjustment))
+    {
+      double *refused_at = g_new (double, 1);
+
+      gtk_widget_add_css_class (GTK_WIDGET (spin), "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      /* "output" keeps the owner's text while the value stays this one. */
+      *refused_at = gtk_spin_button_get_value (spin);
+      g_object_set_data_full (G_OBJECT (spin), "offload-refused-at", refused_at, g_free);
+      *new_value = *refused_at;
+      return GTK_INPUT_ERROR;
+    }
+  g_object_set_data (G_OBJECT (spin), "offload-refused-at", NULL);
+  gtk_widget_remove_css_class (GTK_WIDGET (spin), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_STATE_INVALID,
+                               GTK_ACCESSIBLE_INVALID_FALSE, -1);
+  *new_value = value;
+  return TRUE;
+}
+
+/* GtkSpinButton::output: the figure in the locale's style ("2,5" in French),
+ * with no decimals when it is whole. */
+static gboolean
+task_row_on_spin_output (GtkSpinButton *spin,
+                         gpointer       user_data)
+{
+  double value = gtk_spin_button_get_value (spin);
+  g_autofree char *text = offload_format_number (value, value == floor (value) ? 0 : 1);
+  double *refused_at = g_object_get_data (G_OBJECT (spin), "offload-refused-at");
+
+  /* Right after a refusal the spin button writes back the value it kept:
+   * the typed text stays, to be corrected; a real change ends the refusal. */
+  if (refused_at != NULL && *refused_at == value)
+    return TRUE;
+  g_object_set_data (G_OBJECT (spin), "offload-refused-at", NULL);
+  gtk_widget_remove_css_class (GTK_WIDGET (spin), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_STATE_INVALID,
+                               GTK_ACCESSIBLE_INVALID_FALSE, -1);
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
 }
 
 /* What the row's second line says: the state of the sheet, the hours a
@@ -231,6 +288,16 @@ offload_task_row_new (OffloadOwnerTask *task,
   gtk_toggle_button_set_active (self->volume_toggle, offload_owner_task_has_volume (task));
   g_object_bind_property (self->volume_toggle, "active", self->volume_box, "visible", G_BINDING_SYNC_CREATE);
 
+  {
+    GtkSpinButton *spins[] = { self->hours_spin, self->count_spin, self->minutes_spin };
+
+    for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
+      {
+        g_signal_connect (spins[i], "input", G_CALLBACK (task_row_on_spin_input), NULL);
+        g_signal_connect (spins[i], "output", G_CALLBACK (task_row_on_spin_output), NULL);
+        gtk_spin_button_update (spins[i]);
+      }
+  }
   g_signal_connect_swapped (self->sheet_button, "clicked", G_CALLBACK (task_row_on_sheet_clicked), self);
   g_signal_connect_object (task, "changed", G_CALLBACK (task_row_update), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (task, "notify::hours-per-week", G_CALLBACK (task_row_update), self, G_CONNECT_SWAPPED);
