@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "offload-activity.h"
 #include "offload-answer.h"
 #include "offload-catalog.h"
 #include "offload-decision.h"
@@ -144,5 +145,9 @@ gboolean            offload_assessment_remove_scenario       (OffloadAssessment 
 void                offload_assessment_replace_scenarios     (OffloadAssessment *self,
                                                               GPtrArray         *scenarios,
                                                               guint              active);
+
+/* The rhythm of the year, borrowed: shared by every scenario, whose year
+ * (offload_scenario_get_year()) follows it. A change emits "changed". */
+OffloadActivity    *offload_assessment_get_activity          (OffloadAssessment *self);
 
 G_END_DECLS
