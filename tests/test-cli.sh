@@ -39,7 +39,8 @@ check "json summary has every result key, reasons and ignored_answers" \
                    'hire_net_month','cheapest','breakeven_hourly_value','breakeven_hire_hours','range_option',
                    'net_low_month','net_high_month','most_sensitive_input','scenario','scenarios',
                    'brief','continuity_risk','plan',
-                   'answer','warnings','working_hours_month','total_hours_lost_month','total_cost_month'}"
+                   'answer','warnings','working_hours_month','total_hours_lost_month','total_cost_month',
+                   'year','year_freelance_cost','year_hire_cost','hire_idle_hours_year','cheapest_year'}"
 check "json summary: the answer has its contract's members" \
   json "set(d['answer']) == {'verdict','delegation_pays','best_option','net_gain_month','net_gain_year','need','headline','why'} and isinstance(d['answer']['why'], list) and all(isinstance(w, str) and w for w in d['answer']['why'])"
 check "json summary verdict is a band id, the answer's, and readiness is its need" \

@@ -310,7 +310,7 @@ test_plan_round_trip (void)
   bytes = read_bytes (path);
   text = g_bytes_get_data (bytes, NULL);
   g_assert_nonnull (strstr (text, version));
-  g_assert_nonnull (strstr (text, "\"plan\": [\n    \"define-scope\",\n    \"review-scope\"\n  ],\n  \"results\""));
+  g_assert_nonnull (strstr (text, "\"plan\": [\n    \"define-scope\",\n    \"review-scope\"\n  ],\n  \"activity\""));
 
   reloaded = offload_document_new_from_file (NULL, file, NULL, &error);
   g_assert_no_error (error);
@@ -370,6 +370,22 @@ test_migrate_v2 (void)
       saved_head = g_strndup (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved));
       g_assert_nonnull (strstr (saved_head, "\n  \"results\": {"));
       *strstr (saved_head, "\n  \"results\": {") = '\0';
+      {
+        /* Version 4's year adds only a hire sized for the busiest month in
+         * "inputs" and each scenario, and a steady year after the plan. */
+        GString *head = g_string_new (saved_head);
+
+        g_assert_cmpuint (g_string_replace (head, ",\n    \"hire_sizing\": \"peak\"\n", "\n", 0), ==, 1);
+        g_assert_cmpuint (g_string_replace (head, ",\n      \"hire_sizing\": \"peak\"\n", "\n", 0), >=, 1);
+        g_assert_null (strstr (head->str, "hire_sizing"));
+        g_assert_cmpuint (g_string_replace (head, ",\n  \"activity\": {\n    \"profile\": \"steady\",\n"
+                                                  "    \"monthly\": [\n      1,\n      1,\n      1,\n      1,\n"
+                                                  "      1,\n      1,\n      1,\n      1,\n      1,\n      1,\n"
+                                                  "      1,\n      1\n    ],\n    \"growth_per_year\": 0.3\n  },",
+                                            ",", 1), ==, 1);
+        g_free (saved_head);
+        saved_head = g_string_free (head, FALSE);
+      }
       g_assert_cmpstr (saved_head, ==, expected);
 
       reloaded = offload_document_new_from_bytes (NULL, saved, &error);
@@ -381,6 +397,23 @@ test_migrate_v2 (void)
 
 /* A plan Offload cannot honour is refused with a message naming it, and
  * the document already open is left as it was. */
+/* Takes version 4's year out of a saved file ("hire_sizing" and
+ * "activity"), to make an older version of it. */
+static void
+strip_year_members (GString *text)
+{
+  char *start = strstr (text->str, ",\n  \"activity\": {");
+  char *end;
+
+  g_assert_nonnull (start);
+  end = strstr (start, "\n  }");
+  g_assert_nonnull (end);
+  g_string_erase (text, start - text->str, end + strlen ("\n  }") - start);
+  g_string_replace (text, ",\n    \"hire_sizing\": \"peak\"", "", 0);
+  g_string_replace (text, ",\n      \"hire_sizing\": \"peak\"", "", 0);
+  g_assert_null (strstr (text->str, "hire_sizing"));
+}
+
 static void
 test_bad_plan (void)
 {
@@ -441,6 +474,7 @@ test_bad_plan (void)
     GString *edited = g_string_new (text);
 
     g_assert_cmpuint (g_string_replace (edited, version, "\"version\": 2,", 1), ==, 1);
+    strip_year_members (edited);
     bytes = g_string_free_to_bytes (edited);
     document = offload_document_new_from_bytes (NULL, bytes, &local_error);
     g_assert_null (document);
