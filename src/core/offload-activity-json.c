@@ -15,12 +15,13 @@
 
 static gboolean
 activity_json_error (GError     **error,
+                     OffloadError code,
                      const char  *member,
                      const char  *expected)
 {
   g_autofree char *full = offload_json_path ("activity", member);
 
-  g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_RANGE,
+  g_set_error (error, OFFLOAD_ERROR, code,
                /* Translators: the first %s is a field, the second what it accepts */
                _("The field “%s” must be %s"), full, expected);
   return FALSE;
@@ -35,26 +36,26 @@ activity_json_read_monthly (JsonArray  *array,
 
   if (json_array_get_length (array) != OFFLOAD_N_MONTHS)
     /* Translators: what the list of monthly factors must be */
-    return activity_json_error (error, "monthly", _("a list of 12 numbers, one a month from January"));
+    return activity_json_error (error, OFFLOAD_ERROR_RANGE, "monthly", _("a list of 12 numbers, one a month from January"));
 
   for (guint m = 0; m < OFFLOAD_N_MONTHS; m++)
     {
       g_autofree char *member = g_strdup_printf ("monthly[%u]", m);
 
       if (!offload_json_node_number (json_array_get_element (array, m), &monthly[m]))
-        return activity_json_error (error, member, _("a number"));
+        return activity_json_error (error, OFFLOAD_ERROR_TYPE, member, _("a number"));
       if (monthly[m] < 0 || monthly[m] > OFFLOAD_ACTIVITY_MAX_FACTOR)
         {
           g_autofree char *max = g_strdup_printf ("%g", OFFLOAD_ACTIVITY_MAX_FACTOR);
           /* Translators: a range of numbers, e.g. "between 0 and 24" */
           g_autofree char *expected = g_strdup_printf (_("between %s and %s"), "0", max);
 
-          return activity_json_error (error, member, expected);
+          return activity_json_error (error, OFFLOAD_ERROR_RANGE, member, expected);
         }
       any |= monthly[m] > 0;
     }
   if (!any)
-    return activity_json_error (error, "monthly", _("twelve numbers that are not all 0"));
+    return activity_json_error (error, OFFLOAD_ERROR_RANGE, "monthly", _("twelve numbers that are not all 0"));
   return TRUE;
 }
 
@@ -82,7 +83,7 @@ offload_activity_json_read (JsonObject       *root,
       !offload_json_read_string (object, "activity", "profile", TRUE, &id, error))
     return FALSE;
   if (!offload_activity_profile_from_id (id, &profile))
-    return activity_json_error (error, "profile", _("“steady”, “growing”, “seasonal” or “custom”"));
+    return activity_json_error (error, OFFLOAD_ERROR_RANGE, "profile", _("“steady”, “growing”, “seasonal” or “custom”"));
 
   if (!offload_json_read_number (object, "activity", "growth_per_year",
                                  profile == OFFLOAD_ACTIVITY_GROWING, &growth, error))
@@ -94,7 +95,7 @@ offload_activity_json_read (JsonObject       *root,
       /* Translators: a range of numbers, e.g. "between 0 and 24" */
       g_autofree char *expected = g_strdup_printf (_("between %s and %s"), min, max);
 
-      return activity_json_error (error, "growth_per_year", expected);
+      return activity_json_error (error, OFFLOAD_ERROR_RANGE, "growth_per_year", expected);
     }
 
   /* Steady and growing fill the months themselves, but a list given with
@@ -107,7 +108,7 @@ offload_activity_json_read (JsonObject       *root,
     return FALSE;
 
   if (!offload_activity_load (activity, profile, array != NULL ? monthly : NULL, growth))
-    return activity_json_error (error, "monthly", _("twelve numbers that are not all 0"));
+    return activity_json_error (error, OFFLOAD_ERROR_RANGE, "monthly", _("twelve numbers that are not all 0"));
   return TRUE;
 }
 

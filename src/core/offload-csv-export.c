@@ -200,14 +200,21 @@ append_year (Table             *table,
 {
   OffloadActivity *activity = offload_assessment_get_activity (assessment);
   OffloadScenario *scenario = offload_assessment_get_active_scenario (assessment);
-  const OffloadYearResults *y = offload_scenario_get_year (scenario);
+  OffloadYearResults rounded;
+  const OffloadYearResults *y = &rounded;
   OffloadActivityProfile profile = offload_activity_get_profile (activity);
+  g_autofree char *rhythm = NULL;
+  g_autofree char *sizing = NULL;
+  g_autofree char *cheapest = NULL;
+
+  /* As --summary gives them: the rows add up to the totals. */
+  offload_year_results_round (offload_scenario_get_year (scenario), &rounded);
   /* Translators: a row of the CSV export; %s is the rhythm's title ("Seasonal") */
-  g_autofree char *rhythm = g_strdup_printf (_("Activity over the year: %s"), offload_activity_profile_get_title (profile));
+  rhythm = g_strdup_printf (_("Activity over the year: %s"), offload_activity_profile_get_title (profile));
   /* Translators: a row of the CSV export; %s is what the contract covers ("Busiest month") */
-  g_autofree char *sizing = g_strdup_printf (_("Hire’s contract sized for: %s"), offload_hire_sizing_get_title (y->sizing));
+  sizing = g_strdup_printf (_("Hire’s contract sized for: %s"), offload_hire_sizing_get_title (y->sizing));
   /* Translators: a row of the CSV export; %s is the option's title ("Freelance assistant") */
-  g_autofree char *cheapest = g_strdup_printf (_("Cheapest over the year: %s"), offload_option_get_title (y->cheapest));
+  cheapest = g_strdup_printf (_("Cheapest over the year: %s"), offload_option_get_title (y->cheapest));
 
   append_text_row (table, "activity_profile", rhythm, offload_activity_profile_to_id (profile));
   append_text_row (table, "hire_sizing", sizing, offload_hire_sizing_to_id (y->sizing));

@@ -1024,10 +1024,15 @@ append_comparison_results (const OffloadComparisonResults *r,
 
 /* The year month by month, then its totals (docs/format.md). */
 static void
-append_year_results (const OffloadYearResults *y,
+append_year_results (const OffloadYearResults *exact,
                      GString                  *out,
                      guint                     level)
 {
+  OffloadYearResults rounded;
+  const OffloadYearResults *y = &rounded;
+
+  /* The rows add up to the totals, as a reader checks them. */
+  offload_year_results_round (exact, &rounded);
   append_member (out, level, "year", FALSE);
   g_string_append_c (out, '[');
   for (guint m = 0; m < OFFLOAD_N_MONTHS; m++)

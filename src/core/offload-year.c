@@ -89,6 +89,45 @@ offload_year_compute (const double                     *factors,
     out->cheapest = OFFLOAD_OPTION_HIRE;
 }
 
+static double
+year_round_cents (double value)
+{
+  return round (value * 100.0) / 100.0;
+}
+
+void
+offload_year_results_round (const OffloadYearResults *in,
+                            OffloadYearResults       *out)
+{
+  g_return_if_fail (in != NULL && out != NULL);
+
+  *out = *in;
+  out->freelance_cost = out->hire_cost = out->hire_idle_hours = out->overflow_hours = 0;
+  for (guint m = 0; m < OFFLOAD_N_MONTHS; m++)
+    {
+      OffloadYearMonth *row = &out->months[m];
+
+      row->hours_lost = year_round_cents (row->hours_lost);
+      row->hours_freed = year_round_cents (row->hours_freed);
+      row->freelance_cost = year_round_cents (row->freelance_cost);
+      row->hire_cost = year_round_cents (row->hire_cost);
+      row->hire_idle_hours = year_round_cents (row->hire_idle_hours);
+      row->overflow_hours = year_round_cents (row->overflow_hours);
+      out->freelance_cost += row->freelance_cost;
+      out->hire_cost += row->hire_cost;
+      out->hire_idle_hours += row->hire_idle_hours;
+      out->overflow_hours += row->overflow_hours;
+    }
+  /* Sums of cents carry binary noise: back to cents. */
+  out->freelance_cost = year_round_cents (out->freelance_cost);
+  out->hire_cost = year_round_cents (out->hire_cost);
+  out->hire_idle_hours = year_round_cents (out->hire_idle_hours);
+  out->overflow_hours = year_round_cents (out->overflow_hours);
+  out->value_recovered = year_round_cents (out->value_recovered);
+  out->freelance_net = out->value_recovered - out->freelance_cost;
+  out->hire_net = out->value_recovered - out->hire_cost;
+}
+
 double
 offload_year_results_get_net (const OffloadYearResults *results,
                               OffloadOption             option)

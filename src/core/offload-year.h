@@ -66,6 +66,13 @@ void        offload_year_compute           (const double                     *fa
                                             const OffloadComparisonResults   *month,
                                             OffloadYearResults               *results);
 
+/* The year as files and exports give it: each month's figures to cents
+ * (or hundredths of an hour), each total the sum of its rounded months, so
+ * that the twelve rows a reader sees add up to the total, and a steady
+ * year's total is twelve times the rounded month. */
+void        offload_year_results_round     (const OffloadYearResults *results,
+                                            OffloadYearResults       *rounded);
+
 /* The net gain over the year of @option (0 for doing it yourself). */
 double      offload_year_results_get_net   (const OffloadYearResults *results,
                                             OffloadOption             option);
