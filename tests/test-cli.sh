@@ -257,6 +257,19 @@ run --export-csv "$tmp/seasonal.offload" "$tmp/seasonal.csv"
 check "year: four CSV rows a month" sh -c "[ \$(grep -c '^month:[0-9]*:' '$tmp/seasonal.csv') = 48 ]"
 check "year: October's CSV rows" sh -c "grep -q '^month:10:hours_freed,October: hours handed over,48,h/month' '$tmp/seasonal.csv' && grep -q '^month:10:freelance_cost,.*,1680,EUR/month' '$tmp/seasonal.csv'"
 
+if command -v pdftotext >/dev/null 2>&1; then
+  run --export-pdf "$tmp/seasonal.offload" "$tmp/seasonal.pdf"
+  pdftotext -layout "$tmp/seasonal.pdf" "$tmp/seasonal.pdf.txt" 2>/dev/null
+  check "year: the PDF has the year ahead, its rhythm and its figures" \
+    sh -c "grep -q 'The year ahead' '$tmp/seasonal.pdf.txt' && grep -q 'Seasonal' '$tmp/seasonal.pdf.txt' && grep -q '€12,600' '$tmp/seasonal.pdf.txt' && grep -q '744 h' '$tmp/seasonal.pdf.txt'"
+  check "year: the PDF's chart names the twelve months" \
+    sh -c "for m in Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec; do grep -q \"\$m\" '$tmp/seasonal.pdf.txt' || exit 1; done"
+  run --export-pdf "$good/seed-example.offload" "$tmp/steady.pdf"
+  check "year: a steady year's PDF has no year section" sh -c "! pdftotext '$tmp/steady.pdf' - | grep -q 'The year ahead'"
+else
+  ok "# SKIP the year in the PDF: no pdftotext"
+fi
+
 # Every hostile file: exit 1 (no crash, no hang), one line on stderr, nothing on stdout.
 for f in "$bad"/*.offload; do
   name=$(basename "$f")
