@@ -212,7 +212,7 @@ append_year (Table             *table,
   /* Translators: a row of the CSV export; %s is the rhythm's title ("Seasonal") */
   rhythm = g_strdup_printf (_("Activity over the year: %s"), offload_activity_profile_get_title (profile));
   /* Translators: a row of the CSV export; %s is what the contract covers ("Busiest month") */
-  sizing = g_strdup_printf (_("Hire’s contract sized for: %s"), offload_hire_sizing_get_title (y->sizing));
+  sizing = g_strdup_printf (_("Hire's contract sized for: %s"), offload_hire_sizing_get_title (y->sizing));
   /* Translators: a row of the CSV export; %s is the option's title ("Freelance assistant") */
   cheapest = g_strdup_printf (_("Cheapest over the year: %s"), offload_option_get_title (y->cheapest));
 
@@ -231,9 +231,9 @@ append_year (Table             *table,
       /* Translators: a row of the CSV export; %s is a month's name */
       g_autofree char *freed = g_strdup_printf (_("%s: hours handed over"), name);
       /* Translators: a row of the CSV export; %s is a month's name */
-      g_autofree char *freelance = g_strdup_printf (_("%s: freelance assistant’s cost"), name);
+      g_autofree char *freelance = g_strdup_printf (_("%s: freelance assistant's cost"), name);
       /* Translators: a row of the CSV export; %s is a month's name */
-      g_autofree char *hire = g_strdup_printf (_("%s: part-time hire’s cost"), name);
+      g_autofree char *hire = g_strdup_printf (_("%s: part-time hire's cost"), name);
 
       append_row (table, id_lost, lost, row->hours_lost, "h/month");
       append_row (table, id_freed, freed, row->hours_freed, "h/month");

@@ -702,12 +702,12 @@ decision_year_reason (OffloadDecision *self)
       if (y->sizing == OFFLOAD_HIRE_SIZING_PEAK)
         /* Translators: an amount a year, an amount a year, hours a year */
         return g_strdup_printf (_("Your activity is not steady: over the year a freelance assistant, paid for each "
-                                  "month’s hours, would cost %s, against %s for a hire whose contract covers your "
+                                  "month's hours, would cost %s, against %s for a hire whose contract covers your "
                                   "busiest month and leaves %s idle. Over the year, the freelance assistant is the "
                                   "better choice."), freelance, hire, idle);
       /* Translators: an amount a year, an amount a year */
       return g_strdup_printf (_("Your activity is not steady: over the year a freelance assistant, paid for each "
-                                "month’s hours, would cost %s, against %s for a hire sized for an average month "
+                                "month's hours, would cost %s, against %s for a hire sized for an average month "
                                 "with a freelancer for the busy months. Over the year, the freelance assistant is "
                                 "the better choice."), freelance, hire);
     case OFFLOAD_OPTION_HIRE:

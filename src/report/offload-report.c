@@ -926,7 +926,7 @@ add_year_section (OffloadReport *self,
   add_heading (b, _("The year ahead"));
   add_row (b, _("Your activity over the year"),
            offload_activity_profile_get_title (offload_activity_get_profile (activity)));
-  add_row (b, _("The hire’s contract is sized for"), offload_hire_sizing_get_title (y->sizing));
+  add_row (b, _("The hire's contract is sized for"), offload_hire_sizing_get_title (y->sizing));
   add_chart (b, BLOCK_YEAR_CHART);
   if (!no_amounts (self))
     {

@@ -139,11 +139,11 @@ offload_year_chart_draw (cairo_t                 *cr,
 
   year_chart_legend (cr, context, style, _("Hours handed over"), &style->muted, TRUE, 0, line, width);
   if (no_amounts)
-    year_chart_legend (cr, context, style, _("Hours the hire’s contract works"), &style->warning, FALSE,
+    year_chart_legend (cr, context, style, _("Hours the hire's contract works"), &style->warning, FALSE,
                        line * 1.2, line, width);
   else
     {
-      year_chart_legend (cr, context, style, _("Freelance assistant, paid each month’s hours"),
+      year_chart_legend (cr, context, style, _("Freelance assistant, paid each month's hours"),
                          &style->accent, FALSE, line * 1.2, line, width);
       year_chart_legend (cr, context, style, _("Part-time hire, the same contract all year"),
                          &style->warning, FALSE, line * 2.4, line, width);
