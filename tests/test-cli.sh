@@ -39,7 +39,8 @@ check "json summary has every result key, reasons and ignored_answers" \
                    'hire_net_month','cheapest','breakeven_hourly_value','breakeven_hire_hours','range_option',
                    'net_low_month','net_high_month','most_sensitive_input','scenario','scenarios',
                    'brief','kept','automated','task_hours','continuity_risk','plan',
-                   'answer','warnings','working_hours_month','total_hours_lost_month','total_cost_month'}"
+                   'answer','warnings','working_hours_month','total_hours_lost_month','total_cost_month',
+                   'year','year_freelance_cost','year_hire_cost','hire_idle_hours_year','cheapest_year'}"
 check "json summary: the answer has its contract's members" \
   json "set(d['answer']) == {'verdict','delegation_pays','best_option','net_gain_month','net_gain_year','need','headline','why'} and isinstance(d['answer']['why'], list) and all(isinstance(w, str) and w for w in d['answer']['why'])"
 check "json summary verdict is a band id, the answer's, and readiness is its need" \
@@ -221,6 +222,52 @@ if [ -n "${OFFLOAD_BUILD_ROOT:-}" ] && locale -a 2>/dev/null | grep -qi '^fr_FR\
   check "French: decimals with a comma" sh -c "grep -q '76,7${nbsp}h' '$tmp/out' && ! grep -q '76\.7' '$tmp/out'"
 else
   ok "# SKIP French via the README's run command: no build root or no fr_FR.UTF-8 locale"
+fi
+
+# The year. The seed example (40 h a month, 30 h handed over to a freelancer
+# at 35 €/h or to a hire at the 24 h minimum) made seasonal: October to
+# December twice as busy, so 0.8 and 1.6 times the average month (see
+# docs/format.md). Freelance: 9 × 24 h + 3 × 48 h = 360 h a year at 35 € =
+# 12,600 €, twelve average months. The hire at its 24 h minimum works
+# 24 × 46 / 12 = 92 h a month, covering even the 48 h busy months: its cost
+# stays twelve months of the seed's, 17,400.96 €, idle 9 × 68 + 3 × 44 = 744 h.
+python3 - "$good/seed-example.offload" "$tmp/seasonal.offload" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d['activity'] = {'profile': 'seasonal', 'monthly': [1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2]}
+json.dump(d, open(sys.argv[2], 'w'))
+EOF
+run --summary "$tmp/seasonal.offload" --format=json
+check "year: a seasonal document's summary exits 0" [ "$(status)" = 0 ]
+check "year: twelve months, numbered 1 to 12, with the issue's members" \
+  json "[m['month'] for m in d['year']] == list(range(1, 13)) and all(set(m) == {'month','hours_lost','hours_freed','freelance_cost','hire_cost'} for m in d['year'])"
+check "year: quiet months 0.8, busy ones 1.6 times the average month" \
+  json "[m['hours_lost'] for m in d['year']] == [32] * 9 + [64] * 3 and [m['hours_freed'] for m in d['year']] == [24] * 9 + [48] * 3"
+check "year: a freelancer paid each month's hours, 12,600 € in all" \
+  json "[m['freelance_cost'] for m in d['year']] == [840] * 9 + [1680] * 3 and d['year_freelance_cost'] == 12600"
+check "year: the hire at its minimum costs the same each month, idle 744 h" \
+  json "all(m['hire_cost'] == d['hire_cost_month'] for m in d['year']) and d['year_hire_cost'] == 17400.96 and d['hire_idle_hours_year'] == 744"
+check "year: the rows add up to the totals" \
+  json "abs(sum(m['freelance_cost'] for m in d['year']) - d['year_freelance_cost']) < 0.005 and abs(sum(m['hire_cost'] for m in d['year']) - d['year_hire_cost']) < 0.005"
+check "year: the cheapest over the year is named" json "d['cheapest_year'] == 'freelance'"
+run --summary "$tmp/seasonal.offload"
+check "year: the text summary gives the year's costs" grep -q "Over the year (Seasonal): freelance €12,600, hire €17,401 with 744 h idle" "$tmp/out"
+check "year: the text summary names the cheapest over the year" grep -q "^Cheapest over the year: Freelance assistant" "$tmp/out"
+run --export-csv "$tmp/seasonal.offload" "$tmp/seasonal.csv"
+check "year: four CSV rows a month" sh -c "[ \$(grep -c '^month:[0-9]*:' '$tmp/seasonal.csv') = 48 ]"
+check "year: October's CSV rows" sh -c "grep -q '^month:10:hours_freed,October: hours handed over,48,h/month' '$tmp/seasonal.csv' && grep -q '^month:10:freelance_cost,.*,1680,EUR/month' '$tmp/seasonal.csv'"
+
+if command -v pdftotext >/dev/null 2>&1; then
+  run --export-pdf "$tmp/seasonal.offload" "$tmp/seasonal.pdf"
+  pdftotext -layout "$tmp/seasonal.pdf" "$tmp/seasonal.pdf.txt" 2>/dev/null
+  check "year: the PDF has the year ahead, its rhythm and its figures" \
+    sh -c "grep -q 'The year ahead' '$tmp/seasonal.pdf.txt' && grep -q 'Seasonal' '$tmp/seasonal.pdf.txt' && grep -q '€12,600' '$tmp/seasonal.pdf.txt' && grep -q '744 h' '$tmp/seasonal.pdf.txt'"
+  check "year: the PDF's chart names the twelve months" \
+    sh -c "for m in Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec; do grep -q \"\$m\" '$tmp/seasonal.pdf.txt' || exit 1; done"
+  run --export-pdf "$good/seed-example.offload" "$tmp/steady.pdf"
+  check "year: a steady year's PDF has no year section" sh -c "! pdftotext '$tmp/steady.pdf' - | grep -q 'The year ahead'"
+else
+  ok "# SKIP the year in the PDF: no pdftotext"
 fi
 
 # Every hostile file: exit 1 (no crash, no hang), one line on stderr, nothing on stdout.

@@ -20,7 +20,7 @@ static const char * const money_ids[] = {
   "hire_gross_hourly", "hire_onboarding_cost", "value_recovered_month",
   "freelance_cost_month", "freelance_net_month", "hire_cost_month", "hire_net_month",
   "breakeven_hourly_value", "net_low_month", "net_high_month", "net_gain_month", "net_gain_year",
-  "headline", NULL
+  "year_freelance_cost", "year_hire_cost", "headline", NULL
 };
 
 static OffloadDocument *
@@ -342,12 +342,25 @@ test_no_amounts (void)
       g_assert_nonnull (find_row (full_rows, money_ids[i]));
       g_assert_null (find_row (shared_rows, money_ids[i]));
     }
+  /* Each month's two costs are money too; its hours are not. */
+  for (guint m = 1; m <= 12; m++)
+    {
+      g_autofree char *freelance = g_strdup_printf ("month:%u:freelance_cost", m);
+      g_autofree char *hire = g_strdup_printf ("month:%u:hire_cost", m);
+      g_autofree char *freed = g_strdup_printf ("month:%u:hours_freed", m);
+
+      g_assert_nonnull (find_row (full_rows, freelance));
+      g_assert_null (find_row (shared_rows, freelance));
+      g_assert_nonnull (find_row (full_rows, hire));
+      g_assert_null (find_row (shared_rows, hire));
+      g_assert_nonnull (find_row (shared_rows, freed));
+    }
   /* The first row says the money was left out; the full export has no such row. */
   g_assert_cmpstr (((char **) shared_rows->pdata[1])[0], ==, "amounts_left_out");
   g_assert_cmpstr (((char **) shared_rows->pdata[1])[2], ==, "1");
   g_assert_null (find_row (full_rows, "amounts_left_out"));
   /* Every other row is still there, with the same value. */
-  g_assert_cmpuint (shared_rows->len, ==, full_rows->len - g_strv_length ((char **) money_ids) + 1);
+  g_assert_cmpuint (shared_rows->len, ==, full_rows->len - g_strv_length ((char **) money_ids) - 2 * 12 + 1);
   for (guint i = 2; i < shared_rows->len; i++)
     {
       char **row = shared_rows->pdata[i];

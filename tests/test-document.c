@@ -12,6 +12,7 @@
 
 #include "offload-document.h"
 #include "offload-error.h"
+#include "offload-json-writer.h"
 #include "testing.h"
 
 static char *tmp_dir;
@@ -310,7 +311,7 @@ test_plan_round_trip (void)
   bytes = read_bytes (path);
   text = g_bytes_get_data (bytes, NULL);
   g_assert_nonnull (strstr (text, version));
-  g_assert_nonnull (strstr (text, "\"plan\": [\n    \"define-scope\",\n    \"review-scope\"\n  ],\n  \"tasks\": {},\n  \"results\""));
+  g_assert_nonnull (strstr (text, "\"plan\": [\n    \"define-scope\",\n    \"review-scope\"\n  ],\n  \"tasks\": {},\n  \"activity\""));
 
   reloaded = offload_document_new_from_file (NULL, file, NULL, &error);
   g_assert_no_error (error);
@@ -370,6 +371,22 @@ test_migrate_v2 (void)
       saved_head = g_strndup (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved));
       g_assert_nonnull (strstr (saved_head, "\n  \"results\": {"));
       *strstr (saved_head, "\n  \"results\": {") = '\0';
+      {
+        /* Version 4's year adds only a hire sized for the busiest month in
+         * "inputs" and each scenario, and a steady year after the plan. */
+        GString *head = g_string_new (saved_head);
+
+        g_assert_cmpuint (g_string_replace (head, ",\n    \"hire_sizing\": \"peak\"\n", "\n", 0), ==, 1);
+        g_assert_cmpuint (g_string_replace (head, ",\n      \"hire_sizing\": \"peak\"\n", "\n", 0), >=, 1);
+        g_assert_null (strstr (head->str, "hire_sizing"));
+        g_assert_cmpuint (g_string_replace (head, ",\n  \"activity\": {\n    \"profile\": \"steady\",\n"
+                                                  "    \"monthly\": [\n      1,\n      1,\n      1,\n      1,\n"
+                                                  "      1,\n      1,\n      1,\n      1,\n      1,\n      1,\n"
+                                                  "      1,\n      1\n    ],\n    \"growth_per_year\": 0.3\n  },",
+                                            ",", 1), ==, 1);
+        g_free (saved_head);
+        saved_head = g_string_free (head, FALSE);
+      }
       g_assert_cmpstr (saved_head, ==, expected);
 
       reloaded = offload_document_new_from_bytes (NULL, saved, &error);
@@ -381,6 +398,24 @@ test_migrate_v2 (void)
 
 /* A plan Offload cannot honour is refused with a message naming it, and
  * the document already open is left as it was. */
+/* Takes version 4's year out of a saved file ("hire_sizing" and
+ * "activity"), to make an older version of it. */
+static void
+strip_year_members (GString *text)
+{
+  char *start = strstr (text->str, ",\n  \"activity\": {");
+  char *end;
+
+  g_assert_nonnull (start);
+  end = strstr (start, "\n  }");
+  g_assert_nonnull (end);
+  g_string_erase (text, start - text->str, end + strlen ("\n  }") - start);
+  g_string_replace (text, ",\n    \"hire_sizing\": \"peak\"", "", 0);
+  g_string_replace (text, ",\n      \"hire_sizing\": \"peak\"", "", 0);
+  g_assert_null (strstr (text->str, "hire_sizing"));
+  g_assert_cmpuint (g_string_replace (text, "\n  \"tasks\": {},", "", 1), ==, 1);
+}
+
 static void
 test_bad_plan (void)
 {
@@ -441,8 +476,8 @@ test_bad_plan (void)
     GString *edited = g_string_new (text);
 
     g_assert_cmpuint (g_string_replace (edited, version, "\"version\": 2,", 1), ==, 1);
-    /* Version 5's "tasks" would be refused too: only "plan" is at stake here. */
-    g_assert_cmpuint (g_string_replace (edited, "\n  \"tasks\": {},", "", 1), ==, 1);
+    /* Version 5's members would be refused too: only "plan" is at stake here. */
+    strip_year_members (edited);
     bytes = g_string_free_to_bytes (edited);
     document = offload_document_new_from_bytes (NULL, bytes, &local_error);
     g_assert_null (document);
@@ -511,6 +546,57 @@ test_results_recomputed (void)
  * as the file has it, not "changed" by being opened; their results keep
  * every figure they recorded, but for the need, the verdict and the focus
  * now capped by the working day. */
+/* Version 4 files (tests/documents/v4/, as Offload 4 saved them) open
+ * unchanged and not modified: no task table, a steady year, each figure of
+ * their results as they were; saved, they become version 5 with an empty
+ * table and a steady activity, and read back the same. */
+static void
+test_version_4 (void)
+{
+  const char * const names[] = { "full.offload", "seed-example.offload", "hand-case.offload", "bakery-september.offload" };
+
+  for (guint f = 0; f < G_N_ELEMENTS (names); f++)
+    {
+      g_autoptr(GFile) file = testing_fixture ("v4", names[f]);
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GBytes) original = read_bytes (path);
+      g_autoptr(JsonObject) root = parse_object (original);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OffloadDocument) document = offload_document_new_from_file (NULL, file, NULL, &error);
+      g_autoptr(OffloadDocument) reloaded = NULL;
+      g_autoptr(GBytes) saved = NULL;
+      g_autoptr(GBytes) saved_again = NULL;
+      g_autoptr(JsonObject) saved_root = NULL;
+      OffloadAssessment *assessment;
+      JsonObject *results;
+
+      g_test_message ("v4/%s", names[f]);
+      g_assert_no_error (error);
+      g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 4);
+      g_assert_false (json_object_has_member (root, "tasks"));
+      g_assert_false (json_object_has_member (root, "activity"));
+      g_assert_false (offload_document_get_unsaved (document));
+      assessment = offload_document_get_assessment (document);
+      g_assert_false (offload_assessment_get_uses_task_hours (assessment));
+      results = json_object_get_object_member (root, "results");
+      g_assert_cmpfloat (json_object_get_double_member (results, "monthly_hours"), ==,
+                         offload_json_round_cents (offload_assessment_get_monthly_hours (assessment)));
+      g_assert_cmpfloat (json_object_get_double_member (results, "hours_freed_month"), ==,
+                         offload_json_round_cents (offload_scenario_get_results (offload_assessment_get_active_scenario (assessment))->hours_freed_month));
+
+      saved = offload_document_serialize (document);
+      saved_root = parse_object (saved);
+      g_assert_cmpint (json_object_get_int_member (saved_root, "version"), ==, OFFLOAD_DOCUMENT_VERSION);
+      g_assert_cmpuint (json_object_get_size (json_object_get_object_member (saved_root, "tasks")), ==, 0);
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (saved_root, "activity"), "profile"),
+                       ==, "steady");
+      reloaded = offload_document_new_from_bytes (NULL, saved, &error);
+      g_assert_no_error (error);
+      saved_again = offload_document_serialize (reloaded);
+      assert_bytes_equal (saved, saved_again);
+    }
+}
+
 static void
 test_older_versions (void)
 {
@@ -1059,6 +1145,7 @@ main (int   argc,
   g_test_add_func ("/document/bad-plan", test_bad_plan);
   g_test_add_func ("/document/results-recomputed", test_results_recomputed);
   g_test_add_func ("/document/older-versions", test_older_versions);
+  g_test_add_func ("/document/version-4", test_version_4);
   g_test_add_func ("/document/working-day-round-trip", test_working_day_round_trip);
   g_test_add_func ("/document/working-day-optional", test_working_day_optional);
   g_test_add_func ("/document/canonical-fixture", test_canonical_fixture);

@@ -357,6 +357,28 @@ format_optional_rate (double      value,
   return offload_format_rate (value, currency);
 }
 
+/* The year in two lines: its rhythm and costs, then the cheapest over it. */
+static void
+cli_append_year_text (OffloadAssessment *assessment,
+                      GString           *out)
+{
+  OffloadActivity *activity = offload_assessment_get_activity (assessment);
+  const OffloadYearResults *y = offload_scenario_get_year (offload_assessment_get_active_scenario (assessment));
+  const char *currency = offload_assessment_get_currency (assessment);
+  g_autofree char *freelance = offload_format_money (y->freelance_cost, currency);
+  g_autofree char *hire = offload_format_money (y->hire_cost, currency);
+  g_autofree char *idle = offload_format_hours (y->hire_idle_hours);
+  g_autofree char *line = NULL;
+  g_autofree char *label = NULL;
+
+  /* Translators: a line of the summary; %s is the rhythm's title ("Seasonal") */
+  label = g_strdup_printf (_("Over the year (%s)"), offload_activity_profile_get_title (offload_activity_get_profile (activity)));
+  /* Translators: the freelancer's cost over the year, the hire's, the hire's idle paid hours */
+  line = g_strdup_printf (_("freelance %s, hire %s with %s idle"), freelance, hire, idle);
+  append_line (out, label, line);
+  append_line (out, _("Cheapest over the year"), offload_option_get_title (y->cheapest));
+}
+
 static void
 append_comparison_text (OffloadAssessment *assessment,
                         GString           *out)
@@ -408,6 +430,7 @@ append_comparison_text (OffloadAssessment *assessment,
                           offload_option_get_title (r->range_option), low, high,
                           offload_range_input_get_title (r->most_sensitive_input));
   append_line (out, _("Net gain if the figures are off by 25 %"), line);
+  cli_append_year_text (assessment, out);
 
   if (g_list_model_get_n_items (scenarios) > 1)
     {

@@ -76,6 +76,9 @@ struct _OffloadAssessment
   /* Ways of handing the hours over; never empty, one of them active. */
   GListStore        *scenarios;
   OffloadScenario   *active_scenario;
+
+  /* The rhythm of the year, shared by every scenario. */
+  OffloadActivity   *activity;
 };
 
 G_DEFINE_FINAL_TYPE (OffloadAssessment, offload_assessment, G_TYPE_OBJECT)
@@ -168,6 +171,9 @@ update_decision (OffloadAssessment *self)
     .total_weight = offload_catalog_get_total_weight (self->catalog),
     .counters = self->checked_counters > 0,
     .results = offload_scenario_get_results (self->active_scenario),
+    .year = offload_scenario_get_year (self->active_scenario),
+    .steady = self->activity == NULL ||
+              offload_activity_get_profile (self->activity) == OFFLOAD_ACTIVITY_STEADY,
   };
   offload_decision_update (self->decision, &inputs);
 
@@ -235,6 +241,22 @@ on_scenario_changed (OffloadAssessment *self,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* The rhythm moved: every scenario's year, then the answer. */
+static void
+on_activity_changed (OffloadAssessment *self)
+{
+  const double *factors = offload_activity_get_monthly (self->activity);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->scenarios)); i++)
+    {
+      g_autoptr(OffloadScenario) scenario = g_list_model_get_item (G_LIST_MODEL (self->scenarios), i);
+
+      offload_scenario_set_activity (scenario, factors);
+    }
+  update_decision (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 static void
 adopt_scenario (OffloadAssessment *self,
                 OffloadScenario   *scenario)
@@ -244,6 +266,8 @@ adopt_scenario (OffloadAssessment *self,
                              self->hourly_value);
   offload_scenario_set_delegated_override (scenario, self->task_hours_week > 0
                                            ? self->delegated_hours_week / self->task_hours_week : NAN);
+  if (self->activity != NULL)
+    offload_scenario_set_activity (scenario, offload_activity_get_monthly (self->activity));
   g_signal_connect_object (scenario, "changed", G_CALLBACK (on_scenario_changed), self, G_CONNECT_SWAPPED);
 }
 
@@ -596,6 +620,8 @@ offload_assessment_constructed (GObject *object)
   update_costs (self);
   update_answers (self);
 
+  self->activity = offload_activity_new (self->catalog);
+  g_signal_connect_object (self->activity, "changed", G_CALLBACK (on_activity_changed), self, G_CONNECT_SWAPPED);
   self->scenarios = g_list_store_new (OFFLOAD_TYPE_SCENARIO);
   self->active_scenario = offload_scenario_new (self->catalog, _("Scenario 1"));
   adopt_scenario (self, self->active_scenario);
@@ -618,6 +644,7 @@ offload_assessment_finalize (GObject *object)
   g_clear_object (&self->active_scenario);
   g_clear_object (&self->scenarios);
   g_clear_object (&self->tasks);
+  g_clear_object (&self->activity);
   g_clear_object (&self->decision);
   g_clear_object (&self->catalog);
 
@@ -1268,4 +1295,11 @@ offload_assessment_get_uses_task_hours (OffloadAssessment *self)
 {
   g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), FALSE);
   return self->task_hours_week > 0;
+}
+
+OffloadActivity *
+offload_assessment_get_activity (OffloadAssessment *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
+  return self->activity;
 }

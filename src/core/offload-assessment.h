@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "offload-activity.h"
 #include "offload-answer.h"
 #include "offload-catalog.h"
 #include "offload-decision.h"
@@ -176,5 +177,8 @@ double              offload_assessment_get_task_hours_week   (OffloadAssessment 
 double              offload_assessment_get_delegated_hours_week (OffloadAssessment *self);
 /* The table replaces hours-per-day and the share handed over. */
 gboolean            offload_assessment_get_uses_task_hours   (OffloadAssessment *self);
+/* The rhythm of the year, borrowed: shared by every scenario, whose year
+ * (offload_scenario_get_year()) follows it. A change emits "changed". */
+OffloadActivity    *offload_assessment_get_activity          (OffloadAssessment *self);
 
 G_END_DECLS

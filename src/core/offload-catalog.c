@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "offload-activity.h"
 #include "offload-catalog.h"
 #include "offload-core-resources.h"
 #include "offload-error.h"
@@ -797,6 +798,29 @@ load_inputs (OffloadCatalog  *self,
   return TRUE;
 }
 
+/* The activity presets must give a year the file format can hold. */
+static gboolean
+catalog_check_activity (OffloadCatalog  *self,
+                        GError         **error)
+{
+  double growth = offload_catalog_get_constant (self, OFFLOAD_CONSTANT_ACTIVITY_GROWTH);
+  double first = offload_catalog_get_constant (self, OFFLOAD_CONSTANT_ACTIVITY_BUSY_FIRST);
+  double months = offload_catalog_get_constant (self, OFFLOAD_CONSTANT_ACTIVITY_BUSY_MONTHS);
+  double factor = offload_catalog_get_constant (self, OFFLOAD_CONSTANT_ACTIVITY_BUSY_FACTOR);
+
+  if (growth < OFFLOAD_ACTIVITY_GROWTH_MIN || growth > OFFLOAD_ACTIVITY_GROWTH_MAX)
+    return fail (error, "constants.%s must be within %g–%g", OFFLOAD_CONSTANT_ACTIVITY_GROWTH,
+                 OFFLOAD_ACTIVITY_GROWTH_MIN, OFFLOAD_ACTIVITY_GROWTH_MAX);
+  if (first != floor (first) || first < 1 || first > OFFLOAD_N_MONTHS)
+    return fail (error, "constants.%s must be a month, 1–12", OFFLOAD_CONSTANT_ACTIVITY_BUSY_FIRST);
+  if (months != floor (months) || months < 1 || months > OFFLOAD_N_MONTHS - 1)
+    return fail (error, "constants.%s must be a whole number within 1–11", OFFLOAD_CONSTANT_ACTIVITY_BUSY_MONTHS);
+  if (!(factor > 1) || factor > OFFLOAD_ACTIVITY_MAX_FACTOR)
+    return fail (error, "constants.%s must be above 1 and at most %g", OFFLOAD_CONSTANT_ACTIVITY_BUSY_FACTOR,
+                 OFFLOAD_ACTIVITY_MAX_FACTOR);
+  return TRUE;
+}
+
 static gboolean
 load_constants (OffloadCatalog  *self,
                 JsonObject      *root,
@@ -809,7 +833,9 @@ load_constants (OffloadCatalog  *self,
     OFFLOAD_CONSTANT_WEEKS_PER_YEAR, OFFLOAD_CONSTANT_ONBOARDING_MONTHS,
     OFFLOAD_CONSTANT_RANGE_SPREAD, OFFLOAD_CONSTANT_FULL_TIME_HOURS,
     OFFLOAD_CONSTANT_NEED_SIGNS_WEIGHT, OFFLOAD_CONSTANT_NEED_TIME_FULL,
-    OFFLOAD_CONSTANT_LONGEST_WORKING_DAY, NULL
+    OFFLOAD_CONSTANT_LONGEST_WORKING_DAY, OFFLOAD_CONSTANT_ACTIVITY_GROWTH,
+    OFFLOAD_CONSTANT_ACTIVITY_BUSY_FIRST, OFFLOAD_CONSTANT_ACTIVITY_BUSY_MONTHS,
+    OFFLOAD_CONSTANT_ACTIVITY_BUSY_FACTOR, NULL
   };
   g_autoptr(GPtrArray) objects = NULL;
   double max_reasons;
@@ -870,6 +896,8 @@ load_constants (OffloadCatalog  *self,
   if (offload_catalog_get_constant (self, OFFLOAD_CONSTANT_NEED_TIME_FULL) <= 0 ||
       offload_catalog_get_constant (self, OFFLOAD_CONSTANT_NEED_TIME_FULL) > 1)
     return fail (error, "constants.%s must be above 0 and at most 1", OFFLOAD_CONSTANT_NEED_TIME_FULL);
+  if (!catalog_check_activity (self, error))
+    return FALSE;
 
   return TRUE;
 }

@@ -47,6 +47,11 @@ G_BEGIN_DECLS
 #define OFFLOAD_CONSTANT_NEED_SIGNS_WEIGHT   "need_signs_weight"
 #define OFFLOAD_CONSTANT_NEED_TIME_FULL      "need_time_full_share"
 #define OFFLOAD_CONSTANT_LONGEST_WORKING_DAY "longest_working_day"
+/* The activity presets' defaults (offload-activity.h). */
+#define OFFLOAD_CONSTANT_ACTIVITY_GROWTH     "activity_growth_per_year"
+#define OFFLOAD_CONSTANT_ACTIVITY_BUSY_FIRST "activity_busy_first_month"
+#define OFFLOAD_CONSTANT_ACTIVITY_BUSY_MONTHS "activity_busy_months"
+#define OFFLOAD_CONSTANT_ACTIVITY_BUSY_FACTOR "activity_busy_factor"
 
 #define OFFLOAD_TYPE_CATALOG (offload_catalog_get_type ())
 

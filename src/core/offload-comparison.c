@@ -67,15 +67,38 @@ hire_paid_hours (const HireTerms *t,
   return MAX (freed * t->paid_per_worked, t->minimum_paid);
 }
 
+double
+offload_comparison_hire_for (const OffloadComparisonInputs    *in,
+                             const OffloadComparisonConstants *k,
+                             double                            hours_freed_month,
+                             double                           *paid_hours_month,
+                             double                           *weekly_hours,
+                             gboolean                         *at_minimum)
+{
+  HireTerms hire;
+  gboolean minimum;
+  double paid;
+
+  hire_terms_init (&hire, in, k);
+  /* The owner's yearly volume, spread over the weeks the hire works. */
+  minimum = hours_freed_month * hire.paid_per_worked < hire.minimum_paid;
+  paid = hire_paid_hours (&hire, hours_freed_month);
+  if (paid_hours_month != NULL)
+    *paid_hours_month = paid;
+  if (weekly_hours != NULL)
+    *weekly_hours = minimum ? in->hire_min_weekly_hours : paid * k->months_per_year / k->weeks_per_year;
+  if (at_minimum != NULL)
+    *at_minimum = minimum;
+  return paid * hire.employer_factor * in->hire_gross_hourly + hire.onboarding;
+}
+
 void
 offload_comparison_compute_central (const OffloadComparisonInputs    *in,
                                     const OffloadComparisonConstants *k,
                                     OffloadComparisonResults         *out)
 {
-  HireTerms hire;
   double best_net;
 
-  hire_terms_init (&hire, in, k);
   out->hours_freed_week = in->weekly_hours * in->delegated_share;
   out->hours_freed_month = in->monthly_hours * in->delegated_share;
   out->hours_reinvested_month = out->hours_freed_month * in->reinvested_share;
@@ -84,14 +107,10 @@ offload_comparison_compute_central (const OffloadComparisonInputs    *in,
   out->freelance_cost_month = out->hours_freed_month * in->freelance_rate * vat_factor (in, k);
   out->freelance_net_month = out->value_recovered_month - out->freelance_cost_month;
 
-  /* The owner's yearly volume, spread over the weeks the hire works. */
-  out->hire_at_minimum = out->hours_freed_month * hire.paid_per_worked < hire.minimum_paid;
-  out->hire_paid_hours_month = hire_paid_hours (&hire, out->hours_freed_month);
-  out->hire_weekly_hours = out->hire_at_minimum ? in->hire_min_weekly_hours
-                                                : out->hire_paid_hours_month * k->months_per_year / k->weeks_per_year;
+  out->hire_cost_month = offload_comparison_hire_for (in, k, out->hours_freed_month,
+                                                      &out->hire_paid_hours_month,
+                                                      &out->hire_weekly_hours, &out->hire_at_minimum);
   out->hire_over_full_time = out->hire_weekly_hours > k->full_time_weekly_hours;
-  out->hire_cost_month = out->hire_paid_hours_month * hire.employer_factor * in->hire_gross_hourly +
-                         hire.onboarding;
   out->hire_net_month = out->value_recovered_month - out->hire_cost_month;
 
   /* Ties go to the simpler option: yourself, then a freelancer. */

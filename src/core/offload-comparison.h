@@ -99,6 +99,17 @@ void        offload_comparison_compute        (const OffloadComparisonInputs    
                                                const OffloadComparisonConstants *constants,
                                                OffloadComparisonResults         *results);
 
+/* What a hire costs a month when its contract covers @hours_freed_month
+ * (at least the weekly minimum); the contract's paid hours a month, weekly
+ * hours and whether it sits at the minimum, each when not NULL. The year
+ * (offload-year.h) sizes contracts with it too. */
+double      offload_comparison_hire_for       (const OffloadComparisonInputs    *inputs,
+                                               const OffloadComparisonConstants *constants,
+                                               double                            hours_freed_month,
+                                               double                           *paid_hours_month,
+                                               double                           *weekly_hours,
+                                               gboolean                         *at_minimum);
+
 /* The net gain per month of @option (0 for doing it yourself). */
 double      offload_comparison_results_get_net (const OffloadComparisonResults *results,
                                                 OffloadOption                   option);

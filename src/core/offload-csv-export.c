@@ -192,6 +192,62 @@ append_answer (Table           *table,
     }
 }
 
+/* The year: the rhythm and the hire's sizing, four rows a month
+ * ("month:1:hours_lost" …), then the year's totals as --summary has them. */
+static void
+append_year (Table             *table,
+             OffloadAssessment *assessment)
+{
+  OffloadActivity *activity = offload_assessment_get_activity (assessment);
+  OffloadScenario *scenario = offload_assessment_get_active_scenario (assessment);
+  OffloadYearResults rounded;
+  const OffloadYearResults *y = &rounded;
+  OffloadActivityProfile profile = offload_activity_get_profile (activity);
+  g_autofree char *rhythm = NULL;
+  g_autofree char *sizing = NULL;
+  g_autofree char *cheapest = NULL;
+
+  /* As --summary gives them: the rows add up to the totals. */
+  offload_year_results_round (offload_scenario_get_year (scenario), &rounded);
+  /* Translators: a row of the CSV export; %s is the rhythm's title ("Seasonal") */
+  rhythm = g_strdup_printf (_("Activity over the year: %s"), offload_activity_profile_get_title (profile));
+  /* Translators: a row of the CSV export; %s is what the contract covers ("Busiest month") */
+  sizing = g_strdup_printf (_("Hire's contract sized for: %s"), offload_hire_sizing_get_title (y->sizing));
+  /* Translators: a row of the CSV export; %s is the option's title ("Freelance assistant") */
+  cheapest = g_strdup_printf (_("Cheapest over the year: %s"), offload_option_get_title (y->cheapest));
+
+  append_text_row (table, "activity_profile", rhythm, offload_activity_profile_to_id (profile));
+  append_text_row (table, "hire_sizing", sizing, offload_hire_sizing_to_id (y->sizing));
+  for (guint m = 0; m < OFFLOAD_N_MONTHS; m++)
+    {
+      const OffloadYearMonth *row = &y->months[m];
+      g_autofree char *name = offload_year_dup_month_name (m + 1, FALSE);
+      g_autofree char *id_lost = g_strdup_printf ("month:%u:hours_lost", m + 1);
+      g_autofree char *id_freed = g_strdup_printf ("month:%u:hours_freed", m + 1);
+      g_autofree char *id_freelance = g_strdup_printf ("month:%u:freelance_cost", m + 1);
+      g_autofree char *id_hire = g_strdup_printf ("month:%u:hire_cost", m + 1);
+      /* Translators: a row of the CSV export; %s is a month's name */
+      g_autofree char *lost = g_strdup_printf (_("%s: hours lost"), name);
+      /* Translators: a row of the CSV export; %s is a month's name */
+      g_autofree char *freed = g_strdup_printf (_("%s: hours handed over"), name);
+      /* Translators: a row of the CSV export; %s is a month's name */
+      g_autofree char *freelance = g_strdup_printf (_("%s: freelance assistant's cost"), name);
+      /* Translators: a row of the CSV export; %s is a month's name */
+      g_autofree char *hire = g_strdup_printf (_("%s: part-time hire's cost"), name);
+
+      append_row (table, id_lost, lost, row->hours_lost, "h/month");
+      append_row (table, id_freed, freed, row->hours_freed, "h/month");
+      append_money_row (table, id_freelance, freelance, row->freelance_cost, "/month");
+      append_money_row (table, id_hire, hire, row->hire_cost, "/month");
+    }
+  append_money_row (table, "year_freelance_cost", _("Freelance assistant, cost over the year"),
+                    y->freelance_cost, "/year");
+  append_money_row (table, "year_hire_cost", _("Part-time hire, cost over the year"), y->hire_cost, "/year");
+  append_row (table, "hire_idle_hours_year", _("Part-time hire, paid hours left idle over the year"),
+              y->hire_idle_hours, "h/year");
+  append_text_row (table, "cheapest_year", cheapest, offload_option_to_id (y->cheapest));
+}
+
 /* "Freelance assistant, cost per month" and the like. */
 static char *
 option_label (OffloadOption  option,
@@ -317,6 +373,7 @@ offload_csv_export_to_string (OffloadAssessment     *assessment,
   net_high = option_label (r->range_option, _("highest net gain if the figures are off by 25 %"));
   append_money_row (&table, "net_high_month", net_high, r->net_high_month, "/month");
 
+  append_year (&table, assessment);
   append_answer (&table, offload_assessment_get_decision (assessment));
 
   return g_string_free (table.out, FALSE);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "offload-decision.h"
+#include "offload-year.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,8 @@ typedef struct
   guint                           total_weight;
   gboolean                        counters;               /* a counter-indication is checked */
   const OffloadComparisonResults *results;                /* the active scenario's */
+  const OffloadYearResults       *year;                   /* its year; NULL: a steady one */
+  gboolean                        steady;                 /* the activity is steady */
 } OffloadDecisionInputs;
 
 /* @assessment (an OffloadAssessment, not referenced: it owns the decision)

@@ -35,6 +35,7 @@ struct _OffloadDecision
 
   OffloadDecisionInputs    inputs;
   OffloadComparisonResults results;      /* a copy: inputs.results points here */
+  OffloadYearResults       year;         /* a copy: inputs.year points here */
 
   OffloadBand             *band;
   int                      need;
@@ -245,6 +246,23 @@ decision_results_differ (const OffloadComparisonResults *a,
 #undef DIFFER
 }
 
+/* The year's figures a reason quotes: only when the rhythm is not steady. */
+static gboolean
+decision_year_differs (OffloadDecision             *self,
+                       const OffloadDecisionInputs *inputs)
+{
+  const OffloadYearResults *a = &self->year;
+  const OffloadYearResults *b = inputs->year;
+
+  if (self->inputs.steady != inputs->steady || (self->inputs.year == NULL) != (b == NULL))
+    return TRUE;
+  if (b == NULL || inputs->steady)
+    return FALSE;
+  return a->cheapest != b->cheapest || a->freelance_cost != b->freelance_cost ||
+         a->hire_cost != b->hire_cost || a->hire_idle_hours != b->hire_idle_hours ||
+         a->value_recovered != b->value_recovered || a->sizing != b->sizing;
+}
+
 /* Every field is set before any notification goes out, so that a handler
  * reads a consistent answer; cheaper than freezing the notifications. */
 #define SET_FIELD(field, value, prop)                                         \
@@ -292,12 +310,16 @@ offload_decision_update (OffloadDecision             *self,
       self->inputs.working_hours_month != inputs->working_hours_month ||
       self->inputs.checked_weight != inputs->checked_weight ||
       self->inputs.counters != inputs->counters ||
-      self->first_counter != first_counter)
+      self->first_counter != first_counter ||
+      decision_year_differs (self, inputs))
     changed |= 1u << PROP_HEADLINE;
   self->first_counter = first_counter;
   self->results = *r;
+  if (inputs->year != NULL)
+    self->year = *inputs->year;
   self->inputs = *inputs;
   self->inputs.results = &self->results;
+  self->inputs.year = inputs->year != NULL ? &self->year : NULL;
 
   signs_part = inputs->total_weight > 0 ? (double) inputs->checked_weight / inputs->total_weight : 0;
   need = (int) round (100.0 * (self->signs_weight * signs_part +
@@ -663,6 +685,45 @@ decision_money_reason (OffloadDecision *self,
                             "turn into paid work are worth %s."), cost, freed, reinvested, recovered);
 }
 
+/* Why the year answers otherwise than the average month, in the owner's
+ * figures over the year. */
+static char *
+decision_year_reason (OffloadDecision *self)
+{
+  const OffloadYearResults *y = &self->year;
+  g_autofree char *freelance = decision_money (self, y->freelance_cost);
+  g_autofree char *hire = decision_money (self, y->hire_cost);
+  g_autofree char *idle = offload_format_hours (y->hire_idle_hours);
+  g_autofree char *recovered = decision_money (self, y->value_recovered);
+
+  switch (y->cheapest)
+    {
+    case OFFLOAD_OPTION_FREELANCE:
+      if (y->sizing == OFFLOAD_HIRE_SIZING_PEAK)
+        /* Translators: an amount a year, an amount a year, hours a year */
+        return g_strdup_printf (_("Your activity is not steady: over the year a freelance assistant, paid for each "
+                                  "month's hours, would cost %s, against %s for a hire whose contract covers your "
+                                  "busiest month and leaves %s idle. Over the year, the freelance assistant is the "
+                                  "better choice."), freelance, hire, idle);
+      /* Translators: an amount a year, an amount a year */
+      return g_strdup_printf (_("Your activity is not steady: over the year a freelance assistant, paid for each "
+                                "month's hours, would cost %s, against %s for a hire sized for an average month "
+                                "with a freelancer for the busy months. Over the year, the freelance assistant is "
+                                "the better choice."), freelance, hire);
+    case OFFLOAD_OPTION_HIRE:
+      /* Translators: an amount a year, an amount a year */
+      return g_strdup_printf (_("Your activity is not steady: over the year a part-time hire would cost %s, against "
+                                "%s for a freelance assistant billing every busy month in full. Over the year, the "
+                                "hire is the better choice."), hire, freelance);
+    case OFFLOAD_OPTION_YOURSELF:
+    default:
+      /* Translators: an amount a year, an amount a year, an amount a year */
+      return g_strdup_printf (_("Your activity is not steady: over the year neither option pays, a freelance "
+                                "assistant costing %s and a hire %s for hours worth %s to you."),
+                              freelance, hire, recovered);
+    }
+}
+
 GStrv
 offload_decision_dup_why (OffloadDecision *self)
 {
@@ -745,6 +806,10 @@ offload_decision_dup_why (OffloadDecision *self)
                                                "everything included."), rate));
         }
     }
+
+  /* The rhythm, when the year names another option than the average month. */
+  if (in->year != NULL && !in->steady && in->year->cheapest != r->cheapest && r->hours_freed_month > 0)
+    decision_take (why, decision_year_reason (self));
 
   /* The time lost, and how much of the working month it is. */
   {

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "offload-activity-json.h"
 #include "offload-atomic-file.h"
 #include "offload-document.h"
 #include "offload-error.h"
@@ -311,11 +312,14 @@ static gboolean
 read_scenario_inputs (JsonObject       *object,
                       const char       *path,
                       OffloadCatalog   *catalog,
+                      guint             version,
                       OffloadScenario  *scenario,
                       GError          **error)
 {
   const char * const *ids = offload_scenario_list_inputs ();
   gboolean freelance_vat = FALSE;
+  const char *sizing_id = NULL;
+  OffloadHireSizing sizing = OFFLOAD_HIRE_SIZING_PEAK;
 
   for (guint i = 0; ids[i]; i++)
     {
@@ -329,6 +333,22 @@ read_scenario_inputs (JsonObject       *object,
   if (!offload_json_read_boolean (object, path, "freelance_vat", TRUE, &freelance_vat, error))
     return FALSE;
   offload_scenario_set_freelance_vat (scenario, freelance_vat);
+
+  /* Version 5's, optional: a contract sized for the busiest month. */
+  if (version < 5 && json_object_has_member (object, "hire_sizing"))
+    {
+      g_autofree char *full = offload_json_path (path, "hire_sizing");
+
+      g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_UNKNOWN_MEMBER,
+                   /* Translators: %s is a field of the file, like inputs.hours */
+                   _("The field “%s” is not part of the format"), full);
+      return FALSE;
+    }
+  if (!offload_json_read_string (object, path, "hire_sizing", FALSE, &sizing_id, error))
+    return FALSE;
+  if (sizing_id != NULL && !offload_hire_sizing_from_id (sizing_id, &sizing))
+    return range_error (error, path, "hire_sizing", _("“peak” or “average”"));
+  offload_scenario_set_hire_sizing (scenario, sizing);
 
   return TRUE;
 }
@@ -351,6 +371,7 @@ with_scenario_members (const char         **members,
       for (guint i = 0; ids[i]; i++)
         members[n++] = ids[i];
       members[n++] = "freelance_vat";
+      members[n++] = "hire_sizing";
       members[n] = NULL;
       g_once_init_leave (filled, 1);
     }
@@ -376,9 +397,9 @@ load_inputs (OffloadDocument  *self,
     OFFLOAD_INPUT_HOURLY_VALUE, OFFLOAD_INPUT_INTERRUPTIONS_PER_DAY, OFFLOAD_INPUT_WORKING_HOURS_PER_DAY,
     "currency", NULL
   };
-  static const char *members_v2[G_N_ELEMENTS (members_v1) + OFFLOAD_SCENARIO_N_INPUTS + 1];
+  static const char *members_v2[G_N_ELEMENTS (members_v1) + OFFLOAD_SCENARIO_N_INPUTS + 2];
   static gsize members_v2_filled = 0;
-  static const char *members_v4[G_N_ELEMENTS (members_v4_first) + OFFLOAD_SCENARIO_N_INPUTS + 1];
+  static const char *members_v4[G_N_ELEMENTS (members_v4_first) + OFFLOAD_SCENARIO_N_INPUTS + 2];
   static gsize members_v4_filled = 0;
   JsonObject *inputs = NULL;
   const char *currency = NULL;
@@ -418,7 +439,7 @@ load_inputs (OffloadDocument  *self,
   offload_assessment_set_currency (self->assessment, currency);
 
   /* Version 1 knew no scenario: it gets the catalog's defaults. */
-  if (version >= 2 && !read_scenario_inputs (inputs, "inputs", catalog, active, error))
+  if (version >= 2 && !read_scenario_inputs (inputs, "inputs", catalog, version, active, error))
     return FALSE;
 
   return TRUE;
@@ -431,11 +452,12 @@ static gboolean
 load_scenarios (OffloadDocument  *self,
                 OffloadCatalog   *catalog,
                 JsonObject       *root,
+                guint             version,
                 OffloadScenario  *active,
                 GError          **error)
 {
   static const char * const first_members[] = { "name", NULL };
-  static const char *members[G_N_ELEMENTS (first_members) + OFFLOAD_SCENARIO_N_INPUTS + 1];
+  static const char *members[G_N_ELEMENTS (first_members) + OFFLOAD_SCENARIO_N_INPUTS + 2];
   static gsize members_filled = 0;
   g_autoptr(GPtrArray) scenarios = g_ptr_array_new_with_free_func (g_object_unref);
   JsonArray *array = NULL;
@@ -496,7 +518,7 @@ load_scenarios (OffloadDocument  *self,
         }
 
       scenario = offload_scenario_new (catalog, name);
-      if (!read_scenario_inputs (entry, path, catalog, scenario, error))
+      if (!read_scenario_inputs (entry, path, catalog, version, scenario, error))
         return FALSE;
       if (i == (guint) active_index)
         {
@@ -823,7 +845,7 @@ load_root (OffloadDocument  *self,
   };
   static const char * const members_v5[] = {
     "format", "version", "title", "created", "modified", "inputs", "answers",
-    "scenarios", "active_scenario", "plan", "tasks", "results", NULL
+    "scenarios", "active_scenario", "plan", "tasks", "activity", "results", NULL
   };
   /* By version; every version up to the current one is read. */
   /* Version 4 adds members inside "inputs" and "results" only. */
@@ -877,9 +899,10 @@ load_root (OffloadDocument  *self,
       !read_time (root, "modified", &self->modified, error) ||
       !load_inputs (self, catalog, root, (guint) version, active, error) ||
       !load_answers (self, root, error) ||
-      !load_scenarios (self, catalog, root, active, error) ||
+      !load_scenarios (self, catalog, root, (guint) version, active, error) ||
       (version >= 3 && !load_plan (self, catalog, root, error)) ||
       (version >= 5 && !load_tasks (self, catalog, root, error)) ||
+      (version >= 5 && !offload_activity_json_read (root, offload_assessment_get_activity (self->assessment), error)) ||
       /* Written for other tools; recomputed here, never trusted. */
       !offload_json_read_object (root, NULL, "results", FALSE, &results, error))
     return FALSE;
@@ -1222,6 +1245,43 @@ append_comparison_results (const OffloadComparisonResults *r,
   append_string_member (out, level, "most_sensitive_input", offload_range_input_to_id (r->most_sensitive_input), FALSE);
 }
 
+/* The year month by month, then its totals (docs/format.md). */
+static void
+append_year_results (const OffloadYearResults *exact,
+                     GString                  *out,
+                     guint                     level)
+{
+  OffloadYearResults rounded;
+  const OffloadYearResults *y = &rounded;
+
+  /* The rows add up to the totals, as a reader checks them. */
+  offload_year_results_round (exact, &rounded);
+  append_member (out, level, "year", FALSE);
+  g_string_append_c (out, '[');
+  for (guint m = 0; m < OFFLOAD_N_MONTHS; m++)
+    {
+      const OffloadYearMonth *row = &y->months[m];
+
+      if (m > 0)
+        g_string_append_c (out, ',');
+      offload_json_append_indent (out, level + 1);
+      g_string_append_c (out, '{');
+      append_number_member (out, level + 2, "month", m + 1, TRUE);
+      append_number_member (out, level + 2, "hours_lost", offload_json_round_cents (row->hours_lost), FALSE);
+      append_number_member (out, level + 2, "hours_freed", offload_json_round_cents (row->hours_freed), FALSE);
+      append_number_member (out, level + 2, "freelance_cost", offload_json_round_cents (row->freelance_cost), FALSE);
+      append_number_member (out, level + 2, "hire_cost", offload_json_round_cents (row->hire_cost), FALSE);
+      offload_json_append_indent (out, level + 1);
+      g_string_append_c (out, '}');
+    }
+  offload_json_append_indent (out, level);
+  g_string_append_c (out, ']');
+  append_number_member (out, level, "year_freelance_cost", offload_json_round_cents (y->freelance_cost), FALSE);
+  append_number_member (out, level, "year_hire_cost", offload_json_round_cents (y->hire_cost), FALSE);
+  append_number_member (out, level, "hire_idle_hours_year", offload_json_round_cents (y->hire_idle_hours), FALSE);
+  append_string_member (out, level, "cheapest_year", offload_option_to_id (y->cheapest), FALSE);
+}
+
 /* The decision: "answer" and "warnings". */
 static void
 append_answer (OffloadDecision *decision,
@@ -1383,6 +1443,8 @@ offload_document_append_results (OffloadAssessment *assessment,
   append_number_member (out, level, "working_hours_month", offload_json_round_cents (offload_assessment_get_working_hours_month (assessment)), FALSE);
   append_number_member (out, level, "total_hours_lost_month", offload_json_round_cents (offload_assessment_get_total_hours (assessment)), FALSE);
   append_number_member (out, level, "total_cost_month", offload_json_round_cents (offload_assessment_get_total_cost (assessment)), FALSE);
+  append_year_results (offload_scenario_get_year (offload_assessment_get_active_scenario (assessment)),
+                       out, level);
   append_answer (offload_assessment_get_decision (assessment), out, level);
 }
 
@@ -1415,6 +1477,9 @@ offload_document_serialize (OffloadDocument *self)
     append_number_member (out, 2, optional_inputs[i].id, optional_inputs[i].get (assessment), FALSE);
   append_string_member (out, 2, "currency", offload_assessment_get_currency (assessment), FALSE);
   append_scenario_inputs (offload_assessment_get_active_scenario (assessment), out, 2);
+  append_string_member (out, 2, "hire_sizing",
+                        offload_hire_sizing_to_id (offload_scenario_get_hire_sizing (offload_assessment_get_active_scenario (assessment))),
+                        FALSE);
   offload_json_append_indent (out, 1);
   g_string_append_c (out, '}');
 
@@ -1444,6 +1509,7 @@ offload_document_serialize (OffloadDocument *self)
       g_string_append_c (out, '{');
       append_string_member (out, 3, "name", offload_scenario_get_name (scenario), TRUE);
       append_scenario_inputs (scenario, out, 3);
+      append_string_member (out, 3, "hire_sizing", offload_hire_sizing_to_id (offload_scenario_get_hire_sizing (scenario)), FALSE);
       offload_json_append_indent (out, 2);
       g_string_append_c (out, '}');
       if (scenario == offload_assessment_get_active_scenario (assessment))
@@ -1469,6 +1535,7 @@ offload_document_serialize (OffloadDocument *self)
   g_string_append_c (out, ']');
 
   document_append_tasks (assessment, out, 1);
+  offload_activity_json_append (offload_assessment_get_activity (assessment), out, 1);
 
   append_member (out, 1, "results", FALSE);
   g_string_append_c (out, '{');

@@ -25,6 +25,10 @@ struct _OffloadScenario
    * scenario's own; NAN without a table. */
   double                     delegated_override;
   OffloadComparisonResults   results;
+  /* The year, from the assessment's activity. */
+  OffloadHireSizing          hire_sizing;
+  double                     factors[OFFLOAD_N_MONTHS];
+  OffloadYearResults         year;
 };
 
 G_DEFINE_FINAL_TYPE (OffloadScenario, offload_scenario, G_TYPE_OBJECT)
@@ -63,6 +67,12 @@ enum {
   PROP_CHEAPEST,
   PROP_RANGE_OPTION,
   PROP_MOST_SENSITIVE_INPUT,
+  /* The year */
+  PROP_HIRE_SIZING,
+  PROP_YEAR_FREELANCE_COST,
+  PROP_YEAR_HIRE_COST,
+  PROP_HIRE_IDLE_HOURS_YEAR,
+  PROP_CHEAPEST_YEAR,
   N_PROPS
 };
 
@@ -127,15 +137,53 @@ same_number (double a,
   return a == b || (isnan (a) && isnan (b));
 }
 
-static void
-scenario_compute (OffloadScenario *self)
+/* The inputs the figures use: the scenario's own, with the task table's
+ * share handed over in place of its own when there is a table. */
+static OffloadComparisonInputs
+scenario_effective_inputs (OffloadScenario *self)
 {
   OffloadComparisonInputs inputs = self->inputs;
 
   if (!isnan (self->delegated_override))
     inputs.delegated_share = self->delegated_override;
+  return inputs;
+}
+
+static void
+scenario_compute (OffloadScenario *self)
+{
+  OffloadComparisonInputs inputs = scenario_effective_inputs (self);
+
   offload_comparison_compute (&inputs, &self->constants, &self->results);
 }
+
+/* The year from the month's figures; returns whether a total moved. */
+static gboolean
+scenario_recompute_year (OffloadScenario *self)
+{
+  OffloadYearResults old = self->year;
+  GObject *object = G_OBJECT (self);
+  gboolean moved = FALSE;
+
+  OffloadComparisonInputs inputs = scenario_effective_inputs (self);
+
+  offload_year_compute (self->factors, self->hire_sizing, &inputs, &self->constants,
+                        &self->results, &self->year);
+#define NOTIFY_IF_CHANGED(field, prop)                              \
+  if (old.field != self->year.field)                                \
+    {                                                               \
+      g_object_notify_by_pspec (object, properties[prop]);          \
+      moved = TRUE;                                                 \
+    }
+  NOTIFY_IF_CHANGED (freelance_cost, PROP_YEAR_FREELANCE_COST)
+  NOTIFY_IF_CHANGED (hire_cost, PROP_YEAR_HIRE_COST)
+  NOTIFY_IF_CHANGED (hire_idle_hours, PROP_HIRE_IDLE_HOURS_YEAR)
+  NOTIFY_IF_CHANGED (cheapest, PROP_CHEAPEST_YEAR)
+#undef NOTIFY_IF_CHANGED
+  /* A month can move while every total stays (two months trading hours). */
+  return moved || memcmp (old.months, self->year.months, sizeof old.months) != 0;
+}
+
 
 static void
 recompute (OffloadScenario *self)
@@ -145,6 +193,7 @@ recompute (OffloadScenario *self)
   gboolean moved = FALSE;
 
   scenario_compute (self);
+  moved = scenario_recompute_year (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (derived_numbers); i++)
     if (!same_number (*RESULT_FIELD (&old, i), *RESULT_FIELD (&self->results, i)))
@@ -214,9 +263,13 @@ offload_scenario_constructed (GObject *object)
     *INPUT_FIELD (self, i) = offload_catalog_get_input (self->catalog, numeric_inputs[i].id)->default_value;
   self->inputs.freelance_vat = offload_catalog_get_constant (self->catalog, OFFLOAD_CONSTANT_FREELANCE_VAT) != 0;
 
+  for (guint m = 0; m < OFFLOAD_N_MONTHS; m++)
+    self->factors[m] = 1.0;
+
   /* Nobody listens yet. */
   self->delegated_override = NAN;
   scenario_compute (self);
+  scenario_recompute_year (self);
 }
 
 static void
@@ -261,6 +314,11 @@ offload_scenario_get_property (GObject    *object,
     case PROP_MOST_SENSITIVE_INPUT:
       g_value_set_string (value, offload_range_input_to_id (self->results.most_sensitive_input));
       break;
+    case PROP_HIRE_SIZING: g_value_set_string (value, offload_hire_sizing_to_id (self->hire_sizing)); break;
+    case PROP_YEAR_FREELANCE_COST: g_value_set_double (value, self->year.freelance_cost); break;
+    case PROP_YEAR_HIRE_COST: g_value_set_double (value, self->year.hire_cost); break;
+    case PROP_HIRE_IDLE_HOURS_YEAR: g_value_set_double (value, self->year.hire_idle_hours); break;
+    case PROP_CHEAPEST_YEAR: g_value_set_string (value, offload_option_to_id (self->year.cheapest)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -284,6 +342,14 @@ offload_scenario_set_property (GObject      *object,
     case PROP_CATALOG: self->catalog = g_value_dup_object (value); break;
     case PROP_NAME: offload_scenario_set_name (self, g_value_get_string (value)); break;
     case PROP_FREELANCE_VAT: offload_scenario_set_freelance_vat (self, g_value_get_boolean (value)); break;
+    case PROP_HIRE_SIZING:
+      {
+        OffloadHireSizing sizing;
+
+        if (offload_hire_sizing_from_id (g_value_get_string (value), &sizing))
+          offload_scenario_set_hire_sizing (self, sizing);
+      }
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -320,6 +386,12 @@ offload_scenario_class_init (OffloadScenarioClass *klass)
   properties[PROP_CHEAPEST] = g_param_spec_string ("cheapest", NULL, NULL, NULL, derived);
   properties[PROP_RANGE_OPTION] = g_param_spec_string ("range-option", NULL, NULL, NULL, derived);
   properties[PROP_MOST_SENSITIVE_INPUT] = g_param_spec_string ("most-sensitive-input", NULL, NULL, NULL, derived);
+  /* "peak" or "average" (offload-year.h). */
+  properties[PROP_HIRE_SIZING] = g_param_spec_string ("hire-sizing", NULL, NULL, "peak", input);
+  properties[PROP_YEAR_FREELANCE_COST] = g_param_spec_double ("year-freelance-cost", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
+  properties[PROP_YEAR_HIRE_COST] = g_param_spec_double ("year-hire-cost", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
+  properties[PROP_HIRE_IDLE_HOURS_YEAR] = g_param_spec_double ("hire-idle-hours-year", NULL, NULL, 0, G_MAXDOUBLE, 0, derived);
+  properties[PROP_CHEAPEST_YEAR] = g_param_spec_string ("cheapest-year", NULL, NULL, NULL, derived);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -367,6 +439,9 @@ offload_scenario_copy (OffloadScenario *self,
   copy->inputs = self->inputs;
   copy->delegated_override = self->delegated_override;
   copy->results = self->results;
+  copy->hire_sizing = self->hire_sizing;
+  memcpy (copy->factors, self->factors, sizeof copy->factors);
+  copy->year = self->year;
   return copy;
 }
 
@@ -520,4 +595,49 @@ offload_scenario_get_delegated_share (OffloadScenario *self)
 {
   g_return_val_if_fail (OFFLOAD_IS_SCENARIO (self), 0);
   return isnan (self->delegated_override) ? self->inputs.delegated_share : self->delegated_override;
+}
+
+OffloadHireSizing
+offload_scenario_get_hire_sizing (OffloadScenario *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_SCENARIO (self), OFFLOAD_HIRE_SIZING_PEAK);
+  return self->hire_sizing;
+}
+
+void
+offload_scenario_set_hire_sizing (OffloadScenario   *self,
+                                  OffloadHireSizing  sizing)
+{
+  g_return_if_fail (OFFLOAD_IS_SCENARIO (self));
+  g_return_if_fail (sizing <= OFFLOAD_HIRE_SIZING_AVERAGE);
+
+  if (self->hire_sizing == sizing)
+    return;
+  self->hire_sizing = sizing;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIRE_SIZING]);
+  /* Only the year depends on it. */
+  if (scenario_recompute_year (self))
+    g_signal_emit (self, signals[RESULTS_CHANGED], 0);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+offload_scenario_set_activity (OffloadScenario *self,
+                               const double    *factors)
+{
+  g_return_if_fail (OFFLOAD_IS_SCENARIO (self));
+  g_return_if_fail (factors != NULL);
+
+  if (memcmp (self->factors, factors, sizeof self->factors) == 0)
+    return;
+  memcpy (self->factors, factors, sizeof self->factors);
+  if (scenario_recompute_year (self))
+    g_signal_emit (self, signals[RESULTS_CHANGED], 0);
+}
+
+const OffloadYearResults *
+offload_scenario_get_year (OffloadScenario *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_SCENARIO (self), NULL);
+  return &self->year;
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "offload-comparison.h"
+#include "offload-year.h"
 
 G_BEGIN_DECLS
 
@@ -61,6 +62,21 @@ void              offload_scenario_set_delegated_override (OffloadScenario *self
                                                            double           share);
 /* The share the figures use: the table's, or the input. */
 double            offload_scenario_get_delegated_share (OffloadScenario *self);
+/* What a hire's contract is sized for over the year (a change of the
+ * scenario, saved as "hire_sizing"). */
+OffloadHireSizing offload_scenario_get_hire_sizing (OffloadScenario *self);
+void              offload_scenario_set_hire_sizing (OffloadScenario *self,
+                                                    OffloadHireSizing sizing);
+
+/* The assessment's activity: twelve factors of mean 1, copied. Not a
+ * change of the scenario. */
+void              offload_scenario_set_activity    (OffloadScenario *self,
+                                                    const double    *factors);
+
+/* The comparison over the year, up to date; its totals are also read-only
+ * properties notified on real change ("year-freelance-cost",
+ * "year-hire-cost", "hire-idle-hours-year", "cheapest-year"). */
+const OffloadYearResults *offload_scenario_get_year (OffloadScenario *self);
 
 /* Every figure, up to date; each is also a read-only property notified on
  * real change ("hire-cost-month", "cheapest" …). */

@@ -24,6 +24,7 @@
 #include "offload-export-file.h"
 #include "offload-format.h"
 #include "offload-readiness-gauge.h"
+#include "offload-year-chart.h"
 #include "offload-action-plan.h"
 #include "offload-delegation-brief.h"
 #include "offload-report.h"
@@ -49,6 +50,7 @@ typedef enum
   BLOCK_ROW,
   BLOCK_GAUGE,
   BLOCK_COST_CHART,
+  BLOCK_YEAR_CHART,
   BLOCK_RULE,
 } BlockKind;
 
@@ -323,6 +325,8 @@ add_chart (Builder   *b,
   block->space_before = BODY_SIZE;
   if (kind == BLOCK_GAUGE)
     block->height = offload_readiness_gauge_get_height (b->context, &self->style, self->assessment, b->width);
+  else if (kind == BLOCK_YEAR_CHART)
+    block->height = offload_year_chart_get_height (b->context, &self->style, b->width);
   else
     block->height = offload_cost_chart_get_height (b->context, &self->style, self->series, b->width);
   g_ptr_array_add (self->blocks, block);
@@ -903,6 +907,39 @@ add_comparison_section (OffloadReport *self,
   add_row (b, _("A hire beats a freelancer above (hours freed a month)"), breakeven_hours);
 }
 
+/* The year ahead: the rhythm, the chart, and the year's figures. A steady
+ * year is twelve of the months above, and its chart a flat line: only an
+ * activity that moves gets the section. */
+static void
+add_year_section (OffloadReport *self,
+                  Builder       *b)
+{
+  OffloadActivity *activity = offload_assessment_get_activity (self->assessment);
+  const OffloadYearResults *y = offload_scenario_get_year (offload_assessment_get_active_scenario (self->assessment));
+  const char *currency = offload_assessment_get_currency (self->assessment);
+  g_autofree char *idle = NULL;
+
+  if (offload_activity_get_profile (activity) == OFFLOAD_ACTIVITY_STEADY)
+    return;
+
+  idle = offload_format_hours (y->hire_idle_hours);
+  add_heading (b, _("The year ahead"));
+  add_row (b, _("Your activity over the year"),
+           offload_activity_profile_get_title (offload_activity_get_profile (activity)));
+  add_row (b, _("The hire's contract is sized for"), offload_hire_sizing_get_title (y->sizing));
+  add_chart (b, BLOCK_YEAR_CHART);
+  if (!no_amounts (self))
+    {
+      g_autofree char *freelance = offload_format_money (y->freelance_cost, currency);
+      g_autofree char *hire = offload_format_money (y->hire_cost, currency);
+
+      add_row (b, _("Freelance assistant, over the year"), freelance)->space_before = BODY_SIZE * 0.6;
+      add_row (b, _("Part-time hire, over the year"), hire);
+    }
+  add_row (b, _("Paid hours the hire would spend idle, over the year"), idle);
+  add_row (b, _("Cheapest over the year"), offload_option_get_title (y->cheapest));
+}
+
 typedef void (*SectionFunc) (OffloadReport *self,
                              Builder       *b);
 
@@ -918,6 +955,7 @@ static const SectionFunc sections[] = {
   add_brief_section,
   add_plan_section,
   add_comparison_section,
+  add_year_section,
 };
 
 /* ---- pagination --------------------------------------------------------- */
@@ -1252,12 +1290,16 @@ draw_block (OffloadReport   *self,
 
     case BLOCK_GAUGE:
     case BLOCK_COST_CHART:
+    case BLOCK_YEAR_CHART:
       cairo_save (cr);
       cairo_translate (cr, 0, placement->y);
       cairo_scale (cr, placement->scale, placement->scale);
       if (block->kind == BLOCK_GAUGE)
         offload_readiness_gauge_draw (cr, self->context, &self->style, self->assessment,
                                       block->width / placement->scale, block->height);
+      else if (block->kind == BLOCK_YEAR_CHART)
+        offload_year_chart_draw (cr, self->context, &self->style, self->assessment, no_amounts (self),
+                                 block->width / placement->scale, block->height);
       else
         offload_cost_chart_draw (cr, self->context, &self->style, self->series,
                                  block->width / placement->scale, block->height);
