@@ -592,6 +592,17 @@ summary_text (OffloadDocument *document)
                           admin_hours, focus_hours, total_hours, working_hours);
   append_line (out, _("Time lost per month"), line);
   g_clear_pointer (&line, g_free);
+  /* Where the admin hours come from, when the owner's task table gives them. */
+  if (offload_assessment_get_uses_task_hours (assessment))
+    {
+      g_autofree char *week = offload_format_hours (offload_assessment_get_task_hours_week (assessment));
+      g_autofree char *handed = offload_format_hours (offload_assessment_get_delegated_hours_week (assessment));
+
+      /* Translators: the task table's hours a week, all tasks, then those handed over */
+      line = g_strdup_printf (_("%s a week from your task table, %s of them handed over"), week, handed);
+      append_line (out, _("Admin hours"), line);
+      g_clear_pointer (&line, g_free);
+    }
   /* Translators: amounts a month: admin + focus = total */
   line = g_strdup_printf (_("%s + %s = %s"), admin_month, focus_month, total_month);
   append_line (out, _("Value of your time lost per month"), line);
