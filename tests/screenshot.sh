@@ -13,6 +13,9 @@
 #   offload-narrow.png    the signs at 360 px wide, with the switcher
 #   offload-dark.png      the figures in the dark style
 #   offload-french.png    the figures in French (the build tree's catalog)
+#   offload-plan.png      the task table of the Plan section, from
+#                         bakery-tasks.offload (the same bakery, its tasks filled in)
+#   offload-plan-french.png  the same from its French twin, boulangerie-taches.offload
 # Needs xvfb-run, dbus-run-session, xdotool and ImageMagick's import
 # (build-aux/install-deps.sh --tests installs them).
 set -eu
@@ -65,7 +68,8 @@ unset GTK_THEME
 # The window names the document's folder; show a plausible one, not this checkout.
 export HOME="$tmp/home"
 mkdir -p "$HOME/Documents"
-cp "$example" "$repo/data/examples/boulangerie.offload" "$HOME/Documents/"
+cp "$example" "$repo/data/examples/boulangerie.offload" "$repo/data/examples/bakery-tasks.offload" \
+   "$repo/data/examples/boulangerie-taches.offload" "$HOME/Documents/"
 example="$HOME/Documents/$(basename "$example")"
 
 win=""
@@ -153,4 +157,14 @@ stop
 example="$HOME/Documents/boulangerie.offload"
 start "$build/src/offload" OFFLOAD_LOCALEDIR="$build/po" LC_ALL=fr_FR.UTF-8 LANGUAGE=fr
 shoot offload-french.png "$wide_w" "$wide_h" alt+2
+stop
+
+# The task table, English then French.
+example="$HOME/Documents/bakery-tasks.offload"
+start "$build/src/offload"
+shoot offload-plan.png "$wide_w" "$wide_h" alt+4
+stop
+example="$HOME/Documents/boulangerie-taches.offload"
+start "$build/src/offload" OFFLOAD_LOCALEDIR="$build/po" LC_ALL=fr_FR.UTF-8 LANGUAGE=fr
+shoot offload-plan-french.png "$wide_w" "$wide_h" alt+4
 stop
