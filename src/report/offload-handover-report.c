@@ -294,13 +294,12 @@ handover_report_draw_page (HandoverPages *pages,
   offload_chart_show_layout (cr, layout, &pages->style.muted, 0, pages->height - footer_height);
 }
 
-static cairo_status_t
-handover_report_append_bytes (void                *closure,
-                              const unsigned char *data,
-                              unsigned int         length)
+static void
+handover_report_draw_pdf_page (gpointer  data,
+                               cairo_t  *cr,
+                               guint     page)
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
+  handover_report_draw_page (data, cr, page);
 }
 
 GBytes *
@@ -311,15 +310,11 @@ offload_handover_report_render_pdf (OffloadAssessment  *assessment,
                                     GError            **error)
 {
   g_auto(HandoverPages) pages = { 0 };
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(PangoFontDescription) font = NULL;
   g_autofree char *pdf_title = NULL;
-  g_autofree char *created = NULL;
   double margin = OFFLOAD_REPORT_PDF_MARGIN;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
+  GBytes *pdf;
 
   g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (assessment), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -342,41 +337,14 @@ offload_handover_report_render_pdf (OffloadAssessment  *assessment,
   handover_report_build (&pages, assessment, title, date);
   handover_report_flow (&pages);
 
-  surface = cairo_pdf_surface_create_for_stream (handover_report_append_bytes, bytes,
-                                                 OFFLOAD_REPORT_A4_WIDTH, OFFLOAD_REPORT_A4_HEIGHT);
   pdf_title = offload_handover_pack_dup_title (title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, pdf_title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Offload " PACKAGE_VERSION);
-  /* The given date, not the clock's: the same pack, the same bytes. */
-  created = g_date_time_format (date, "%Y-%m-%dT%H:%M:%S%:z");
-  if (created != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
-
-  cr = cairo_create (surface);
-  for (guint i = 0; i < pages.n_pages; i++)
-    {
-      cairo_save (cr);
-      cairo_translate (cr, margin, margin);
-      handover_report_draw_page (&pages, cr, i);
-      cairo_restore (cr);
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      /* Translators: %s is cairo's description of what went wrong */
-      g_set_error (error, OFFLOAD_ERROR, OFFLOAD_ERROR_IO, _("Could not make the PDF: %s"),
-                   cairo_status_to_string (status));
-      return NULL;
-    }
+  pdf = offload_report_pdf_from_pages (pdf_title, date, pages.n_pages, handover_report_draw_pdf_page, &pages, error);
+  if (pdf == NULL)
+    return NULL;
 
   if (n_pages != NULL)
     *n_pages = pages.n_pages;
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  return pdf;
 }
 
 gboolean

@@ -1477,45 +1477,43 @@ append_bytes (void                *closure,
 }
 
 GBytes *
-offload_report_render_pdf (OffloadReport  *self,
-                           GError        **error)
+offload_report_pdf_from_pages (const char               *title,
+                               GDateTime                *date,
+                               guint                     n_pages,
+                               OffloadReportDrawPageFunc draw_page,
+                               gpointer                  data,
+                               GError                  **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  PangoContext *context;
-  g_autofree char *title = NULL;
+  g_autofree char *shown_title = NULL;
   g_autofree char *created = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   double margin = OFFLOAD_REPORT_PDF_MARGIN;
-  guint n_pages;
 
-  g_return_val_if_fail (OFFLOAD_IS_REPORT (self), NULL);
+  g_return_val_if_fail (draw_page != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes,
                                                  OFFLOAD_REPORT_A4_WIDTH, OFFLOAD_REPORT_A4_HEIGHT);
-  title = offload_format_printable (self->document_name, 0);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  shown_title = offload_format_printable (title != NULL ? title : "", 0);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, shown_title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Offload " PACKAGE_VERSION);
-  /* The report's own date, not the clock's: the same report, the same bytes. */
-  created = g_date_time_format (self->date, "%Y-%m-%dT%H:%M:%S%:z");
+  /* The document's own date, not the clock's: the same content, the same bytes. */
+  created = date != NULL ? g_date_time_format (date, "%Y-%m-%dT%H:%M:%S%:z") : NULL;
   if (created != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
 
   cr = cairo_create (surface);
-  context = offload_report_create_print_context ();
-  n_pages = offload_report_paginate (self, context, OFFLOAD_REPORT_A4_WIDTH - 2 * margin,
-                                     OFFLOAD_REPORT_A4_HEIGHT - 2 * margin);
   for (guint i = 0; i < n_pages; i++)
     {
       cairo_save (cr);
       cairo_translate (cr, margin, margin);
-      offload_report_draw_page (self, cr, i);
+      draw_page (data, cr, i);
       cairo_restore (cr);
       cairo_show_page (cr);
     }
-  g_object_unref (context);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
@@ -1530,6 +1528,33 @@ offload_report_render_pdf (OffloadReport  *self,
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+static void
+report_draw_page (gpointer  data,
+                  cairo_t  *cr,
+                  guint     page)
+{
+  offload_report_draw_page (data, cr, page);
+}
+
+GBytes *
+offload_report_render_pdf (OffloadReport  *self,
+                           GError        **error)
+{
+  PangoContext *context;
+  double margin = OFFLOAD_REPORT_PDF_MARGIN;
+  guint n_pages;
+
+  g_return_val_if_fail (OFFLOAD_IS_REPORT (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  context = offload_report_create_print_context ();
+  n_pages = offload_report_paginate (self, context, OFFLOAD_REPORT_A4_WIDTH - 2 * margin,
+                                     OFFLOAD_REPORT_A4_HEIGHT - 2 * margin);
+  g_object_unref (context);
+  return offload_report_pdf_from_pages (self->document_name, self->date, n_pages,
+                                        report_draw_page, self, error);
 }
 
 gboolean

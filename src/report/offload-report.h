@@ -108,6 +108,19 @@ char               *offload_report_dup_page_text     (OffloadReport      *self,
 PangoContext       *offload_report_create_print_context (void);
 
 /* The whole report as an A4 PDF document, in memory. */
+/* Draws one page, its origin at the top-left corner inside the margins. */
+typedef void (*OffloadReportDrawPageFunc) (gpointer  data,
+                                           cairo_t  *cr,
+                                           guint     page);
+/* @n_pages A4 pages drawn by @draw_page inside OFFLOAD_REPORT_PDF_MARGIN,
+ * as a PDF titled @title and dated @date (NULL: no date), in memory: the
+ * report and the hand-over pack share it. */
+GBytes             *offload_report_pdf_from_pages    (const char               *title,
+                                                      GDateTime                *date,
+                                                      guint                     n_pages,
+                                                      OffloadReportDrawPageFunc draw_page,
+                                                      gpointer                  data,
+                                                      GError                  **error);
 GBytes             *offload_report_render_pdf        (OffloadReport      *self,
                                                       GError            **error);
 /* The same, written to @path atomically (offload_export_file_write()):
