@@ -16,6 +16,7 @@
 #include "offload-format.h"
 #include "offload-info-popover.h"
 #include "offload-value-row.h"
+#include "offload-year-panel.h"
 
 typedef struct
 {
@@ -52,6 +53,7 @@ struct _OffloadComparisonPanel
   GtkBox            *freed_box;
   GtkFlowBox        *options_box;
   GtkGrid           *figures_grid;
+  OffloadYearPanel  *year_panel;
 
   OptionCard         cards[3];
   GtkLabel          *recovered_label;
@@ -644,6 +646,7 @@ offload_comparison_panel_class_init (OffloadComparisonPanelClass *klass)
 
   g_type_ensure (OFFLOAD_TYPE_COLUMNS_LAYOUT);
   g_type_ensure (OFFLOAD_TYPE_VALUE_ROW);
+  g_type_ensure (OFFLOAD_TYPE_YEAR_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/offload/Offload/ui/offload-comparison-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, scenario_list);
   gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, name_entry);
@@ -660,6 +663,7 @@ offload_comparison_panel_class_init (OffloadComparisonPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, freed_box);
   gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, options_box);
   gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, figures_grid);
+  gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, year_panel);
   gtk_widget_class_bind_template_callback (widget_class, on_scenario_row_activated);
 
   gtk_widget_class_install_action (widget_class, "comparison.add-scenario", NULL, action_add_scenario);
@@ -800,6 +804,7 @@ offload_comparison_panel_set_assessment (OffloadComparisonPanel *self,
 
   if (self->assessment == assessment)
     return;
+  offload_year_panel_set_assessment (self->year_panel, assessment);
   if (self->assessment != NULL)
     g_signal_handlers_disconnect_by_data (offload_assessment_get_scenarios (self->assessment), self);
   g_set_object (&self->assessment, assessment);
