@@ -1303,3 +1303,10 @@ offload_assessment_get_activity (OffloadAssessment *self)
   g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), NULL);
   return self->activity;
 }
+
+double
+offload_assessment_get_admin_hours_per_day (OffloadAssessment *self)
+{
+  g_return_val_if_fail (OFFLOAD_IS_ASSESSMENT (self), 0);
+  return assessment_admin_hours_per_day (self);
+}

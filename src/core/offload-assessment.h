@@ -177,6 +177,9 @@ double              offload_assessment_get_task_hours_week   (OffloadAssessment 
 double              offload_assessment_get_delegated_hours_week (OffloadAssessment *self);
 /* The table replaces hours-per-day and the share handed over. */
 gboolean            offload_assessment_get_uses_task_hours   (OffloadAssessment *self);
+/* The admin hours a day every figure uses: hours-per-day, or the task
+ * table's hours a week ÷ days-per-week once it has hours. */
+double              offload_assessment_get_admin_hours_per_day (OffloadAssessment *self);
 /* The rhythm of the year, borrowed: shared by every scenario, whose year
  * (offload_scenario_get_year()) follows it. A change emits "changed". */
 OffloadActivity    *offload_assessment_get_activity          (OffloadAssessment *self);

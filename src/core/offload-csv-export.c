@@ -127,6 +127,9 @@ append_scenario_input (Table           *table,
 
   if (!offload_scenario_get_input (scenario, id, &value))
     g_return_if_reached ();
+  /* The share the figures use: the task table's when there is one. */
+  if (g_str_equal (id, OFFLOAD_INPUT_DELEGATED_SHARE))
+    value = offload_scenario_get_delegated_share (scenario);
   if (g_str_equal (unit, "%"))
     value *= 100.0;
   append_row (table, id, label, value, unit);
@@ -287,7 +290,7 @@ offload_csv_export_to_string (OffloadAssessment     *assessment,
 
   /* The assessment's inputs */
   append_row (&table, OFFLOAD_INPUT_HOURS_PER_DAY, _("Hours lost per day to low-value tasks"),
-              offload_assessment_get_hours_per_day (assessment), "h/day");
+              offload_assessment_get_admin_hours_per_day (assessment), "h/day");
   append_row (&table, OFFLOAD_INPUT_DAYS_PER_WEEK, _("Working days per week"),
               offload_assessment_get_days_per_week (assessment), "days/week");
   append_row (&table, OFFLOAD_INPUT_WEEKS_PER_MONTH, _("Working weeks per month"),

@@ -539,7 +539,7 @@ add_inputs_section (OffloadReport *self,
                     Builder       *b)
 {
   OffloadAssessment *a = self->assessment;
-  g_autofree char *hours_per_day = format_figure (offload_assessment_get_hours_per_day (a));
+  g_autofree char *hours_per_day = format_figure (offload_assessment_get_admin_hours_per_day (a));
   g_autofree char *working_per_day = format_figure (offload_assessment_get_working_hours_per_day (a));
   /* The inputs as typed (2.75 h), where offload_format_hours() would round them. */
   g_autofree char *hours = g_strdup_printf (C_("hours", "%s h"), hours_per_day);
@@ -879,12 +879,12 @@ add_comparison_section (OffloadReport *self,
 
   add_heading (b, _("Compare options"));
   add_row (b, _("Scenario"), name);
-  if (offload_scenario_get_input (scenario, OFFLOAD_INPUT_DELEGATED_SHARE, &share))
-    {
-      g_autofree char *percent = format_percent (share);
+  /* The share the figures use: the task table's when there is one. */
+  {
+    g_autofree char *percent = format_percent (offload_scenario_get_delegated_share (scenario));
 
-      add_row (b, _("Share of the lost hours you hand over"), percent);
-    }
+    add_row (b, _("Share of the lost hours you hand over"), percent);
+  }
   add_input_warnings (self, b, OFFLOAD_INPUT_DELEGATED_SHARE);
   if (offload_scenario_get_input (scenario, OFFLOAD_INPUT_REINVESTED_SHARE, &share))
     {
