@@ -253,6 +253,25 @@ test_own_task (Fixture       *f,
   task = g_list_model_get_item (tasks, n);
   g_assert_true (offload_owner_task_get_custom (task));
   row = find_row (f, offload_owner_task_get_id (task));
+  /* The new row is brought into view, its name ready to type. */
+  {
+    GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+    graphene_rect_t bounds;
+    gint64 until = g_get_monotonic_time () + TESTING_PATIENCE_USEC;
+
+    do
+      testing_spin_main_loop ();
+    while (gtk_adjustment_get_value (adjustment) == 0 && g_get_monotonic_time () < until);
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (row), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                              &bounds));
+    g_assert_cmpfloat (bounds.origin.y, >=, gtk_adjustment_get_value (adjustment));
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                       gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) + 1);
+    g_assert_true (gtk_widget_has_focus (row_child (row, "name_entry")) ||
+                   gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (row))),
+                                           row_child (row, "name_entry")));
+  }
   g_assert_true (gtk_widget_get_visible (row_child (row, "name_entry")));
   g_assert_false (gtk_widget_get_visible (row_child (row, "title_label")));
   gtk_editable_set_text (row_child (row, "name_entry"), "Payroll preparation");

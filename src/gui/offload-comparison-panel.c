@@ -41,6 +41,7 @@ struct _OffloadComparisonPanel
   GtkListBox        *scenario_list;
   GtkEntry          *name_entry;
   OffloadValueRow   *delegated_row;
+  GtkLabel          *share_from_tasks_label;
   OffloadValueRow   *reinvested_row;
   OffloadValueRow   *freelance_rate_row;
   GtkCheckButton    *vat_check;
@@ -172,12 +173,12 @@ breakeven_hours_to_label (GBinding     *binding,
 /* ---- texts that combine several figures -------------------------------- */
 
 /* The task table names what is handed over: the share slider would change
- * nothing, so it says where the share comes from instead. */
+ * nothing, so the row gives way to a line that says where the share comes
+ * from, in the figure every scenario uses. */
 static void
 comparison_panel_update_task_share (OffloadComparisonPanel *self)
 {
   gboolean table = self->assessment != NULL && offload_assessment_get_uses_task_hours (self->assessment);
-  g_autofree char *tooltip = NULL;
 
   if (table)
     {
@@ -185,13 +186,16 @@ comparison_panel_update_task_share (OffloadComparisonPanel *self)
       double delegated = offload_assessment_get_delegated_hours_week (self->assessment);
       g_autofree char *handed = offload_format_hours (delegated);
       g_autofree char *total = offload_format_hours (all);
+      g_autofree char *percent = offload_format_number (100.0 * delegated / all, 0);
+      /* Translators: hours a week handed over, of all the hours a week, then the percentage ("79") */
+      g_autofree char *text = g_strdup_printf (_("Hours handed over: %s of the %s a week of your task table (%s %%), "
+                                                 "in every scenario. Change them in the Plan section."),
+                                               handed, total, percent);
 
-      /* Translators: the hours a week of the tasks handed over, of all the tasks: "12 h of 19.5 h" */
-      tooltip = g_strdup_printf (_("Your task table hands over %s of %s a week (Plan section): it replaces this share"),
-                                 handed, total);
+      gtk_label_set_label (self->share_from_tasks_label, text);
     }
-  gtk_widget_set_sensitive (GTK_WIDGET (self->delegated_row), !table);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->delegated_row), tooltip);
+  gtk_widget_set_visible (GTK_WIDGET (self->delegated_row), !table);
+  gtk_widget_set_visible (GTK_WIDGET (self->share_from_tasks_label), table);
 }
 
 static void
@@ -651,6 +655,7 @@ offload_comparison_panel_class_init (OffloadComparisonPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, scenario_list);
   gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, name_entry);
   gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, delegated_row);
+  gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, share_from_tasks_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, reinvested_row);
   gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, freelance_rate_row);
   gtk_widget_class_bind_template_child (widget_class, OffloadComparisonPanel, vat_check);

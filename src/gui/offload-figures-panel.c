@@ -30,6 +30,7 @@ struct _OffloadFiguresPanel
 
   GtkEntry            *title_entry;
   OffloadValueRow     *hours_row;
+  GtkLabel            *hours_from_tasks_label;
   OffloadValueRow     *working_day_row;
   OffloadValueRow     *value_row;
   OffloadValueRow     *days_row;
@@ -193,23 +194,26 @@ offload_figures_panel_set_property (GObject      *object,
 }
 
 /* Once the task table has hours, they are the hours lost: the slider
- * would change nothing, so it says where the figure comes from instead. */
+ * would change nothing, so the row gives way to a line that says where the
+ * figure comes from, in the figure the rest of the window uses. */
 static void
 figures_panel_update_task_hours (OffloadFiguresPanel *self)
 {
   OffloadAssessment *assessment = offload_figures_panel_get_assessment (self);
   gboolean table = assessment != NULL && offload_assessment_get_uses_task_hours (assessment);
-  g_autofree char *tooltip = NULL;
 
   if (table)
     {
-      g_autofree char *hours = offload_format_hours (offload_assessment_get_task_hours_week (assessment));
+      g_autofree char *week = offload_format_hours (offload_assessment_get_task_hours_week (assessment));
+      g_autofree char *day = offload_format_hours (offload_assessment_get_admin_hours_per_day (assessment));
+      /* Translators: the hours a week of the owner's task table, then the hours a day they make */
+      g_autofree char *text = g_strdup_printf (_("Hours lost to admin: %s a week from your task table, %s a day. "
+                                                 "Change them in the Plan section."), week, day);
 
-      /* Translators: %s is a number of hours, "19.5 h" */
-      tooltip = g_strdup_printf (_("Your task table gives %s a week (Plan section): it replaces this figure"), hours);
+      gtk_label_set_label (self->hours_from_tasks_label, text);
     }
-  gtk_widget_set_sensitive (GTK_WIDGET (self->hours_row), !table);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->hours_row), tooltip);
+  gtk_widget_set_visible (GTK_WIDGET (self->hours_row), !table);
+  gtk_widget_set_visible (GTK_WIDGET (self->hours_from_tasks_label), table);
 }
 
 static void
@@ -238,6 +242,7 @@ offload_figures_panel_class_init (OffloadFiguresPanelClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/offload/Offload/ui/offload-figures-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, OffloadFiguresPanel, title_entry);
   gtk_widget_class_bind_template_child (widget_class, OffloadFiguresPanel, hours_row);
+  gtk_widget_class_bind_template_child (widget_class, OffloadFiguresPanel, hours_from_tasks_label);
   gtk_widget_class_bind_template_child (widget_class, OffloadFiguresPanel, working_day_row);
   gtk_widget_class_bind_template_child (widget_class, OffloadFiguresPanel, value_row);
   gtk_widget_class_bind_template_child (widget_class, OffloadFiguresPanel, days_row);
@@ -283,6 +288,8 @@ offload_figures_panel_init (OffloadFiguresPanel *self)
   g_signal_group_connect_swapped (self->assessment_signals, "notify::currency",
                                   G_CALLBACK (figures_panel_update_currency), self);
   g_signal_group_connect_swapped (self->assessment_signals, "notify::task-hours-week",
+                                  G_CALLBACK (figures_panel_update_task_hours), self);
+  g_signal_group_connect_swapped (self->assessment_signals, "notify::days-per-week",
                                   G_CALLBACK (figures_panel_update_task_hours), self);
   self->decision_signals = g_signal_group_new (OFFLOAD_TYPE_DECISION);
   g_signal_group_connect_swapped (self->decision_signals, "changed",

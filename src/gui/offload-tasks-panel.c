@@ -119,6 +119,32 @@ tasks_panel_update (OffloadTasksPanel *self)
       offload_task_row_set_weeks_per_month (OFFLOAD_TASK_ROW (row), weeks);
 }
 
+/* Brings the owner's new row into view: the scrolled section does not
+ * follow the focus by itself. */
+static gboolean
+tasks_panel_show_row (gpointer data)
+{
+  g_autoptr(GtkWidget) row = data;
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  graphene_rect_t bounds;
+
+  if (scroller != NULL && (content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))) != NULL &&
+      gtk_widget_compute_bounds (row, content, &bounds))
+    gtk_adjustment_clamp_page (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                               bounds.origin.y, bounds.origin.y + bounds.size.height);
+  return G_SOURCE_REMOVE;
+}
+
+/* The section grew by the new row: it is laid out once this frame is over. */
+static void
+tasks_panel_on_section_grown (GtkAdjustment *adjustment,
+                              GtkWidget     *row)
+{
+  g_signal_handlers_disconnect_by_data (adjustment, row);
+  g_idle_add (tasks_panel_show_row, row);
+}
+
 static void
 tasks_panel_on_add (OffloadTasksPanel *self)
 {
@@ -134,7 +160,14 @@ tasks_panel_on_add (OffloadTasksPanel *self)
   row = gtk_list_box_get_row_at_index (self->task_list,
                                        (int) g_list_model_get_n_items (offload_assessment_get_tasks (self->assessment)) - 1);
   if (row != NULL)
-    gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
+    {
+      GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_SCROLLED_WINDOW);
+
+      gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
+      if (scroller != NULL)
+        g_signal_connect (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), "changed",
+                          G_CALLBACK (tasks_panel_on_section_grown), g_object_ref (row));
+    }
 }
 
 OffloadAssessment *
