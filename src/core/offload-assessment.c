@@ -135,8 +135,6 @@ set_derived (OffloadAssessment *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
-/* The one answer: need, payoff and preconditions. Run after anything it
- * reads moved; readiness and verdict are the decision's own. */
 /* The admin hours a day: the task table's when the owner filled it in. */
 static double
 assessment_admin_hours_per_day (OffloadAssessment *self)
@@ -146,6 +144,15 @@ assessment_admin_hours_per_day (OffloadAssessment *self)
   return self->hours_per_day;
 }
 
+/* The share every scenario hands over, from the task table; NAN without one. */
+static double
+assessment_table_share (OffloadAssessment *self)
+{
+  return self->task_hours_week > 0 ? self->delegated_hours_week / self->task_hours_week : NAN;
+}
+
+/* The one answer: need, payoff and preconditions. Run after anything it
+ * reads moved; readiness and verdict are the decision's own. */
 static void
 update_decision (OffloadAssessment *self)
 {
@@ -198,7 +205,7 @@ update_costs (OffloadAssessment *self)
   double hours_per_day = assessment_admin_hours_per_day (self);
   double monthly_hours = hours_per_day * days_per_month;
   /* The table names what is handed over: it replaces every scenario's share. */
-  double delegated_share = self->task_hours_week > 0 ? self->delegated_hours_week / self->task_hours_week : NAN;
+  double delegated_share = assessment_table_share (self);
   double monthly_cost = monthly_hours * self->hourly_value;
   double focus_uncapped = self->interruptions_per_day * self->focus_minutes / 60.0 * days_per_month;
   double working_hours = self->working_hours_per_day * days_per_month;
@@ -264,8 +271,7 @@ adopt_scenario (OffloadAssessment *self,
   offload_scenario_set_base (scenario, self->monthly_hours,
                              assessment_admin_hours_per_day (self) * self->days_per_week,
                              self->hourly_value);
-  offload_scenario_set_delegated_override (scenario, self->task_hours_week > 0
-                                           ? self->delegated_hours_week / self->task_hours_week : NAN);
+  offload_scenario_set_delegated_override (scenario, assessment_table_share (self));
   if (self->activity != NULL)
     offload_scenario_set_activity (scenario, offload_activity_get_monthly (self->activity));
   g_signal_connect_object (scenario, "changed", G_CALLBACK (on_scenario_changed), self, G_CONNECT_SWAPPED);
