@@ -363,13 +363,21 @@ cli_append_year_text (OffloadAssessment *assessment,
                       GString           *out)
 {
   OffloadActivity *activity = offload_assessment_get_activity (assessment);
-  const OffloadYearResults *y = offload_scenario_get_year (offload_assessment_get_active_scenario (assessment));
+  OffloadYearResults rounded;
+  const OffloadYearResults *y = &rounded;
   const char *currency = offload_assessment_get_currency (assessment);
-  g_autofree char *freelance = offload_format_money (y->freelance_cost, currency);
-  g_autofree char *hire = offload_format_money (y->hire_cost, currency);
-  g_autofree char *idle = offload_format_hours (y->hire_idle_hours);
+  g_autofree char *freelance = NULL;
+  g_autofree char *hire = NULL;
+  g_autofree char *idle = NULL;
   g_autofree char *line = NULL;
   g_autofree char *label = NULL;
+
+  /* The totals of the JSON and the CSV: the sums of the months as written. */
+  offload_year_results_round (offload_scenario_get_year (offload_assessment_get_active_scenario (assessment)),
+                              &rounded);
+  freelance = offload_format_money (y->freelance_cost, currency);
+  hire = offload_format_money (y->hire_cost, currency);
+  idle = offload_format_hours (y->hire_idle_hours);
 
   /* Translators: a line of the summary; %s is the rhythm's title ("Seasonal") */
   label = g_strdup_printf (_("Over the year (%s)"), offload_activity_profile_get_title (offload_activity_get_profile (activity)));

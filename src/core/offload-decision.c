@@ -690,11 +690,19 @@ decision_money_reason (OffloadDecision *self,
 static char *
 decision_year_reason (OffloadDecision *self)
 {
-  const OffloadYearResults *y = &self->year;
-  g_autofree char *freelance = decision_money (self, y->freelance_cost);
-  g_autofree char *hire = decision_money (self, y->hire_cost);
-  g_autofree char *idle = offload_format_hours (y->hire_idle_hours);
-  g_autofree char *recovered = decision_money (self, y->value_recovered);
+  OffloadYearResults rounded;
+  const OffloadYearResults *y = &rounded;
+  g_autofree char *freelance = NULL;
+  g_autofree char *hire = NULL;
+  g_autofree char *idle = NULL;
+  g_autofree char *recovered = NULL;
+
+  /* The totals of the JSON and the CSV: the sums of the months as written. */
+  offload_year_results_round (&self->year, &rounded);
+  freelance = decision_money (self, y->freelance_cost);
+  hire = decision_money (self, y->hire_cost);
+  idle = offload_format_hours (y->hire_idle_hours);
+  recovered = decision_money (self, y->value_recovered);
 
   switch (y->cheapest)
     {

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "offload-format.h"
+#include "offload-scroll-passthrough.h"
 #include "offload-task-row.h"
 #include "offload-wrap-layout.h"
 
@@ -293,6 +294,7 @@ offload_task_row_new (OffloadOwnerTask *task,
 
     for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
       {
+        offload_scroll_passthrough_attach (GTK_WIDGET (spins[i]));
         g_signal_connect (spins[i], "input", G_CALLBACK (task_row_on_spin_input), NULL);
         g_signal_connect (spins[i], "output", G_CALLBACK (task_row_on_spin_output), NULL);
         gtk_spin_button_update (spins[i]);

@@ -28,6 +28,7 @@
 
 #include "offload-format.h"
 #include "offload-info-popover.h"
+#include "offload-scroll-passthrough.h"
 #include "offload-value-row.h"
 
 struct _OffloadValueRow
@@ -424,6 +425,8 @@ offload_value_row_init (OffloadValueRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
+  offload_scroll_passthrough_attach (GTK_WIDGET (self->spin));
+  offload_scroll_passthrough_attach (GTK_WIDGET (self->scale));
 
   self->step = 1;
   self->slider_max = 1;

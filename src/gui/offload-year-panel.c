@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "offload-format.h"
+#include "offload-scroll-passthrough.h"
 #include "offload-wrap-layout.h"
 #include "offload-year-panel.h"
 #include "offload-year-view.h"
@@ -123,7 +124,8 @@ static void
 year_panel_update_figures (OffloadYearPanel *self)
 {
   OffloadScenario *scenario = year_panel_scenario (self);
-  const OffloadYearResults *y;
+  OffloadYearResults rounded;
+  const OffloadYearResults *y = &rounded;
   const char *currency;
   g_autofree char *freelance = NULL;
   g_autofree char *hire = NULL;
@@ -133,7 +135,8 @@ year_panel_update_figures (OffloadYearPanel *self)
   if (scenario == NULL)
     return;
 
-  y = offload_scenario_get_year (scenario);
+  /* The totals of the report, the JSON and the CSV: the sums of the months as written. */
+  offload_year_results_round (offload_scenario_get_year (scenario), &rounded);
   currency = offload_assessment_get_currency (self->assessment);
   freelance = offload_format_money (y->freelance_cost, currency);
   hire = offload_format_money (y->hire_cost, currency);
@@ -144,7 +147,16 @@ year_panel_update_figures (OffloadYearPanel *self)
   gtk_label_set_label (self->freelance_label, text);
   g_clear_pointer (&text, g_free);
   /* Translators: the hire's cost over the year, then the paid hours without work, e.g. "€16,800, with 120 h idle" */
-  text = g_strdup_printf (_("Part-time hire over the year: %s, with %s paid but idle"), hire, idle);
+  /* At the weekly minimum, and the busiest month fits in it: the contract
+   * is the same whichever way it is sized. */
+  if (y->hire_at_minimum && y->peak_hours_freed <= y->hire_working_hours_month + 1e-9)
+    /* Translators: the hire's cost over the year, then the paid hours without work; the
+     * contract is at its weekly minimum, which holds even the busiest month's hours */
+    text = g_strdup_printf (_("Part-time hire over the year: %s, with %s paid but idle. The contract's weekly "
+                              "minimum already covers your busiest month, so both ways of sizing it cost the same."),
+                            hire, idle);
+  else
+    text = g_strdup_printf (_("Part-time hire over the year: %s, with %s paid but idle"), hire, idle);
   gtk_label_set_label (self->hire_label, text);
   g_clear_pointer (&text, g_free);
   /* Translators: the option that costs least over the year, e.g. "Freelance assistant" */
@@ -348,6 +360,10 @@ offload_year_panel_init (OffloadYearPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   year_panel_build_months (self);
+  offload_scroll_passthrough_attach (GTK_WIDGET (self->growth_spin));
+  offload_scroll_passthrough_attach (GTK_WIDGET (self->busy_factor_spin));
+  for (guint m = 0; m < OFFLOAD_N_MONTHS; m++)
+    offload_scroll_passthrough_attach (GTK_WIDGET (self->month_spins[m]));
 
   self->assessment_signals = g_signal_group_new (OFFLOAD_TYPE_ASSESSMENT);
   g_signal_group_connect_swapped (self->assessment_signals, "notify::active-scenario",

@@ -915,9 +915,14 @@ add_year_section (OffloadReport *self,
                   Builder       *b)
 {
   OffloadActivity *activity = offload_assessment_get_activity (self->assessment);
-  const OffloadYearResults *y = offload_scenario_get_year (offload_assessment_get_active_scenario (self->assessment));
+  OffloadYearResults rounded;
+  const OffloadYearResults *y = &rounded;
   const char *currency = offload_assessment_get_currency (self->assessment);
   g_autofree char *idle = NULL;
+
+  /* The totals of the JSON and the CSV: the sums of the months as written. */
+  offload_year_results_round (offload_scenario_get_year (offload_assessment_get_active_scenario (self->assessment)),
+                              &rounded);
 
   if (offload_activity_get_profile (activity) == OFFLOAD_ACTIVITY_STEADY)
     return;

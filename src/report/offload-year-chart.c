@@ -78,6 +78,11 @@ year_chart_legend (cairo_t                 *cr,
   g_autoptr(PangoLayout) layout = offload_chart_text_layout (context, style, text, 1.0, FALSE,
                                                              MAX (width - line * 1.6, line));
 
+  /* One line each: the legend's lines are spaced for one, and a wrapped
+   * one would run into the next in a narrow window. */
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -1);
+
   if (bar)
     {
       offload_chart_set_color (cr, color, 0.45);
@@ -145,7 +150,10 @@ offload_year_chart_draw (cairo_t                 *cr,
     {
       year_chart_legend (cr, context, style, _("Freelance assistant, paid each month's hours"),
                          &style->accent, FALSE, line * 1.2, line, width);
-      year_chart_legend (cr, context, style, _("Part-time hire, the same contract all year"),
+      year_chart_legend (cr, context, style,
+                         y->sizing == OFFLOAD_HIRE_SIZING_AVERAGE
+                         ? _("Part-time hire for an average month, a freelancer for the extra hours")
+                         : _("Part-time hire, the same contract all year"),
                          &style->warning, FALSE, line * 2.4, line, width);
     }
 
