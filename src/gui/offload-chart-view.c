@@ -52,12 +52,12 @@ copy_color (OffloadChartColor *to,
 
 /* The theme's own colours, so the chart follows the light and dark styles;
  * the report's palette fills in what the theme does not name. */
-static void
-style_from_theme (OffloadChartView  *self,
-                  OffloadChartStyle *style)
+void
+offload_chart_view_style_from_theme (GtkWidget         *widget,
+                                     OffloadChartStyle *style)
 {
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
   GdkRGBA fg, color;
 
   gtk_style_context_get_color (context, &fg);
@@ -207,7 +207,7 @@ offload_chart_view_snapshot (GtkWidget   *widget,
   if (self->stale)
     refresh (self);
 
-  style_from_theme (self, &style);
+  offload_chart_view_style_from_theme (GTK_WIDGET (self), &style);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (self->kind == OFFLOAD_CHART_KIND_GAUGE)
     offload_readiness_gauge_draw (cr, gtk_widget_get_pango_context (widget), &style,

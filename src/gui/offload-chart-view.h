@@ -11,6 +11,7 @@
 #include <gtk/gtk.h>
 
 #include "offload-assessment.h"
+#include "offload-chart-style.h"
 
 G_BEGIN_DECLS
 
@@ -33,5 +34,10 @@ void               offload_chart_view_set_assessment  (OffloadChartView  *self,
                                                        OffloadAssessment *assessment);
 /* The chart's text alternative as screen readers get it (for tests). */
 const char        *offload_chart_view_get_description (OffloadChartView  *self);
+
+/* The theme's colours of @widget as a chart style, so that every chart of
+ * the window follows the light and dark styles the same way. */
+void offload_chart_view_style_from_theme (GtkWidget         *widget,
+                                          OffloadChartStyle *style);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "offload-chart-view.h"
 #include "offload-year-chart.h"
 #include "offload-year-view.h"
 
@@ -31,49 +32,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* ---- colours ------------------------------------------------------------ */
-
-static void
-year_view_copy_color (OffloadChartColor *to,
-                      const GdkRGBA     *from)
-{
-  to->red = from->red;
-  to->green = from->green;
-  to->blue = from->blue;
-  to->alpha = from->alpha;
-}
-
-/* The theme's own colours, as the other charts of the window take them, so
- * the year follows the light and dark styles too. */
-static void
-year_view_style_from_theme (OffloadYearView   *self,
-                            OffloadChartStyle *style)
-{
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  GdkRGBA fg, color;
-
-  gtk_style_context_get_color (context, &fg);
-  if (0.299 * fg.red + 0.587 * fg.green + 0.114 * fg.blue > 0.5)
-    offload_chart_style_init_dark (style);
-  else
-    offload_chart_style_init_light (style);
-
-  year_view_copy_color (&style->foreground, &fg);
-  color = fg;
-  color.alpha *= 0.6;
-  year_view_copy_color (&style->muted, &color);
-  if (gtk_style_context_lookup_color (context, "accent_color", &color) ||
-      gtk_style_context_lookup_color (context, "theme_selected_bg_color", &color))
-    year_view_copy_color (&style->accent, &color);
-  if (gtk_style_context_lookup_color (context, "warning_color", &color))
-    year_view_copy_color (&style->warning, &color);
-  if (gtk_style_context_lookup_color (context, "window_bg_color", &color) ||
-      gtk_style_context_lookup_color (context, "theme_bg_color", &color))
-    year_view_copy_color (&style->background, &color);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-}
 
 /* ---- following the assessment ------------------------------------------- */
 
@@ -174,7 +132,7 @@ offload_year_view_snapshot (GtkWidget   *widget,
   if (self->assessment == NULL || width <= 0 || height <= 0)
     return;
 
-  year_view_style_from_theme (self, &style);
+  offload_chart_view_style_from_theme (GTK_WIDGET (self), &style);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   offload_year_chart_draw (cr, gtk_widget_get_pango_context (widget), &style,
                            self->assessment, FALSE, width, height);
